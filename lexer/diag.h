@@ -1,0 +1,66 @@
+/*
+ * Diagnostics: every compile-time message goes through here, printed as
+ * `file:line:col: message` in source order, several per run.
+ *
+ * Invariants:
+ * - Positions are 1-based lines and 1-based byte columns, as Go prints them.
+ * - Messages are collected, de-duplicated per line (as go/types does: only the
+ *   first error on a line is kept) and capped at DIAG_MAX, after which
+ *   "too many errors" is printed, as Go does.
+ * - Nothing here aborts; callers go on after reporting.
+ */
+#ifndef CSP_DIAG_H
+#define CSP_DIAG_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#define DIAG_MAX 10
+
+/* A position in a source file. */
+typedef struct Pos {
+    /* The 1-based line. */
+    int line;
+    /* The 1-based byte column. */
+    int col;
+} Pos;
+
+/* A loaded source file. */
+typedef struct Source {
+    /* The name printed in messages (the path as given, or "<stdin>"). */
+    const char *name;
+    /* The bytes, NUL-terminated (an embedded NUL is a lexical error). */
+    const char *text;
+    /* The length in bytes. */
+    size_t len;
+} Source;
+
+/* A collection of diagnostics for one compilation. */
+typedef struct Diag {
+    /* The messages kept so far, as formatted lines. */
+    char **lines;
+    /* The positions of the kept messages, for sorting and de-duplication. */
+    const Source **srcs;
+    Pos *pos;
+    /* The number of messages kept. */
+    int count;
+    /* Room in the arrays. */
+    int cap;
+} Diag;
+
+/* Reports an error at `pos` in `src`, printf-style. */
+void diag_error(Diag *d, const Source *src, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* The number of errors reported so far. */
+static inline int diag_count(const Diag *d) { return d->count; }
+/* Prints the messages sorted by position (then "too many errors" if capped)
+ * and clears them. */
+void diag_flush(Diag *d, FILE *out);
+
+/* Loads a file (or stdin for "-"), skipping a `#!` first line by blanking it;
+ * returns false and prints a message to stderr on failure. */
+bool source_load(Source *src, const char *path);
+/* Makes a source from a string (for -e, the REPL and stdlib packages). */
+void source_from_string(Source *src, const char *name, const char *text);
+
+#endif
