@@ -82,6 +82,10 @@ struct Type {
     Type *underlying;
     /* Storage size in Values. */
     int nslots;
+    /* Go's size and alignment in bytes (int 8, byte 1, string 16, ...), used
+     * only where Go's behaviour depends on it: append's capacity growth. */
+    int64_t size;
+    int align;
     /* Element type of array, slice, pointer, chan and map (the value type). */
     Type *elem;
     /* Key type of a map. */
