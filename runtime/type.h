@@ -67,6 +67,18 @@ typedef struct Method {
     /* For a named type's method: the function value, receiver as the first
      * parameter. Filled in by the compiler (or stdlib) once the body exists. */
     Value fn;
+    /* For a method promoted from an embedded field (added to the named type's
+     * list by the checker so run-time lookups find it): the field indices
+     * walked from the named type's struct to the embedded receiver
+     * (dereferencing embedded pointers on the way), and the declaring
+     * method. The compiler fills `fn` with a wrapper that walks `path` and
+     * calls `origin`; npath is 0 for a declared method. A promoted method's
+     * ptr_recv says whether it is only in the pointer type's method set. */
+    int *path;
+    int npath;
+    struct Method *origin;
+    /* For a promoted method: the named type that declares `origin`. */
+    Type *origin_type;
 } Method;
 
 /* A type descriptor. */
@@ -114,6 +126,15 @@ struct Type {
     bool comparable;
     /* A unique id, for hashing and stable ordering. */
     int id;
+    /* For a type parameter (KIND_TYPEPARAM, checker-only): its constraint
+     * interface and its index in the declaring function's type parameters. */
+    Type *constraint;
+    int tpindex;
+    /* For an interface used as a constraint: its type-set terms (union of
+     * `~T` or `T`), NULL when the type set is all types with the methods. */
+    int nterms;
+    Type **terms;
+    bool *tilde;
 };
 
 /* The predeclared types, made by type_init(). */
@@ -140,6 +161,14 @@ Type *type_struct(const Field *fields, int nfields);
 /* Methods are copied and sorted by name. */
 Type *type_interface(const Method *methods, int nmethods);
 
+/* An interface with a type set (a constraint): `terms` are the union's types,
+ * `tilde[i]` whether term i is ~T. Not hash-consed (constraints are compared
+ * only by the checker). */
+Type *type_interface_terms(const Method *methods, int nmethods, Type **terms, bool *tilde,
+                           int nterms);
+/* A new type parameter named `name` (checker-only). */
+Type *type_typeparam(const char *name, Type *constraint, int index);
+
 /* Creates a new named type; its underlying is set later by type_set_underlying
  * (so recursive declarations work). */
 Type *type_named(const char *pkg, const char *name);
@@ -154,8 +183,9 @@ Method *type_find_method(Type *t, const char *name);
 bool type_implements(Type *t, Type *iface, const char **missing);
 /* Go's type identity (pointer equality, given canonical types). */
 static inline bool type_identical(Type *a, Type *b) { return a == b; }
-/* Go's %T / %v spelling of a type, e.g. "[]int", "main.Point", "map[string]int". */
-const char *type_string(Type *t);
+/* Go's %T / %v spelling of a type, e.g. "[]int", "main.Point", "map[string]int".
+ * (Named type_to_string because `type_string` is the predeclared string type.) */
+const char *type_to_string(Type *t);
 /* Helpers on kinds. */
 bool type_is_integer(Type *t);
 bool type_is_unsigned(Type *t);
