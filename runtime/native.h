@@ -66,6 +66,16 @@ int native_call(NativeCtx *ctx, Value fn, Value *args, int nargs, Value *results
  * it; returns -1 if it does not, else as native_call. */
 int native_call_method(NativeCtx *ctx, Value iface, const char *name, Value *args, int nargs,
                        Value *results, int nresults);
+/* The goroutine running the native. A native that must wait parks it with
+ * sched_park (runtime/sched.h), arranges for something to sched_ready it,
+ * and returns NATIVE_BLOCK; the goroutine resumes after the call, so such a
+ * native writes its results (if any) before parking. */
+struct G *native_g(NativeCtx *ctx);
+/* Starts a goroutine running fn(), a func value with no parameters or
+ * results. ctx may be NULL (from a timer firing in the scheduler). */
+void native_go(NativeCtx *ctx, Value fn);
+/* Ends the program with Go's unrecoverable `fatal error: msg` and exit 2. */
+int native_fatal(NativeCtx *ctx, const char *msg);
 /* The program's stdout and stderr streams (buffered; flushed at exit). */
 FILE *native_stdout(NativeCtx *ctx);
 FILE *native_stderr(NativeCtx *ctx);
