@@ -1,0 +1,135 @@
+/*
+ * Go's == and a matching hash for values of any comparable type
+ * (value_equal / value_hash of runtime/type.h).
+ *
+ * Invariants:
+ * - value_hash(t, a) == value_hash(t, b) whenever value_equal(t, a, b) == 1.
+ * - Aggregates are passed as the address of their storage (a.p); fields and
+ *   elements are read from that storage at their slot offsets.
+ * - An interface compares its dynamic types first (pointer identity), then
+ *   the values; a non-comparable dynamic type makes value_equal return -1.
+ */
+#include "runtime/type.h"
+#include "runtime/str.h"
+
+/* Mixes a 64-bit word into a well-distributed hash (splitmix64 finalizer). */
+static uint64_t equal_mix(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+int value_equal(Type *t, Value a, Value b)
+{
+    switch (t->kind) {
+    case KIND_BOOL:
+        return (a.u != 0) == (b.u != 0);
+    case KIND_FLOAT32: case KIND_FLOAT64:
+        return a.f == b.f;
+    case KIND_STRING:
+        return str_equal(a, b);
+    case KIND_STRUCT: {
+        Value *x = a.p, *y = b.p;
+        int result = 1;
+        for (int i = 0; i < t->nfields; i++) {
+            Type *ft = t->fields[i].type;
+            int off = t->fields[i].offset;
+            Value fa, fb;
+            if (ft->kind == KIND_STRUCT || ft->kind == KIND_ARRAY) {
+                fa.p = x + off;
+                fb.p = y + off;
+            } else {
+                fa = x[off];
+                fb = y[off];
+            }
+            int r = value_equal(ft, fa, fb);
+            if (r < 0) return -1;
+            if (r == 0) result = 0;
+        }
+        return result;
+    }
+    case KIND_ARRAY: {
+        Value *x = a.p, *y = b.p;
+        Type *et = t->elem;
+        int ns = et->nslots;
+        bool agg = et->kind == KIND_STRUCT || et->kind == KIND_ARRAY;
+        int result = 1;
+        for (int64_t i = 0; i < t->len; i++) {
+            Value ea, eb;
+            if (agg) {
+                ea.p = x + i * ns;
+                eb.p = y + i * ns;
+            } else {
+                ea = x[i * ns];
+                eb = y[i * ns];
+            }
+            int r = value_equal(et, ea, eb);
+            if (r < 0) return -1;
+            if (r == 0) result = 0;
+        }
+        return result;
+    }
+    case KIND_INTERFACE: {
+        Iface *x = a.p, *y = b.p;
+        if (!x || !y) return x == y;
+        if (x->type != y->type) return 0;
+        if (!x->type->comparable) return -1;
+        return value_equal(x->type, x->val, y->val);
+    }
+    default:
+        /* Integers, pointers, channels, maps/funcs (only against nil). */
+        return a.u == b.u;
+    }
+}
+
+uint64_t value_hash(Type *t, Value v)
+{
+    switch (t->kind) {
+    case KIND_BOOL:
+        return equal_mix(v.u != 0);
+    case KIND_FLOAT32: case KIND_FLOAT64:
+        if (v.f == 0) return equal_mix(0); /* +0 and -0 are equal */
+        return equal_mix(v.u);
+    case KIND_STRING:
+        return str_hash(v);
+    case KIND_STRUCT: {
+        Value *x = v.p;
+        uint64_t h = 0x9e3779b97f4a7c15ULL;
+        for (int i = 0; i < t->nfields; i++) {
+            Type *ft = t->fields[i].type;
+            int off = t->fields[i].offset;
+            Value f;
+            if (ft->kind == KIND_STRUCT || ft->kind == KIND_ARRAY) f.p = x + off;
+            else f = x[off];
+            h = equal_mix(h ^ value_hash(ft, f)) + (uint64_t)i;
+        }
+        return h;
+    }
+    case KIND_ARRAY: {
+        Value *x = v.p;
+        Type *et = t->elem;
+        int ns = et->nslots;
+        bool agg = et->kind == KIND_STRUCT || et->kind == KIND_ARRAY;
+        uint64_t h = 0x2545f4914f6cdd1dULL;
+        for (int64_t i = 0; i < t->len; i++) {
+            Value e;
+            if (agg) e.p = x + i * ns;
+            else e = x[i * ns];
+            h = equal_mix(h ^ value_hash(et, e)) + (uint64_t)i;
+        }
+        return h;
+    }
+    case KIND_INTERFACE: {
+        Iface *x = v.p;
+        if (!x) return 0;
+        if (!x->type->comparable) return 0;
+        return equal_mix(value_hash(x->type, x->val) ^ (uint64_t)x->type->id);
+    }
+    default:
+        return equal_mix(v.u);
+    }
+}
