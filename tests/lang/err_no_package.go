@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"foo"
+)
+
+func main() {
+	fmt.Println(foo.Bar)
+}
