@@ -1,0 +1,28 @@
+// Package runtime exposes the scheduler to programs.
+package runtime
+
+// GOOS and GOARCH name the machine csp runs on.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs of the machine.
+func NumCPU() int
+
+// GOMAXPROCS sets the maximum number of CPUs executing simultaneously and
+// returns the previous setting; n < 1 leaves it unchanged. csp runs every
+// goroutine on one thread, but reports the setting as Go would.
+func GOMAXPROCS(n int) int
+
+// GC runs a garbage collection.
+func GC()
+
+// Version returns the version of csp.
+func Version() string { return "csp0.1.0" }
