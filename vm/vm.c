@@ -1,0 +1,1435 @@
+/*
+ * The interpreter loop.
+ *
+ * Design:
+ * - Typed register bytecode (vm/opcodes.h): the checker knows every type, so
+ *   arithmetic and comparisons dispatch on the opcode only; sized integers
+ *   are re-extended by explicit SEXT/ZEXT ops, float32 by ROUNDF32.
+ * - Dispatch is computed goto (a `switch` with -DCSP_NO_COMPUTED_GOTO). The
+ *   loop keeps pc, the register window R and the constants K in C locals and
+ *   writes pc back to the frame only when it calls out or pushes a frame.
+ * - Every bit of execution state lives in the Fiber (vm.h): calls push a
+ *   Frame and continue in the same C loop; returns pop it. A frame's results
+ *   go to `ret` in the stack (for CALL: the callee's function slot, base-1).
+ *   Only native_call re-enters: it pushes a FR_STOP frame and runs a nested
+ *   loop until that frame returns.
+ * - Calling convention: the callee's register 0 is the caller's R[A+1], so
+ *   arguments are passed in place. A bound method value is a Closure with no
+ *   proto and no native whose up[0] is the receiver and up[1] the method:
+ *   calling it shifts the arguments up by one (the compiler keeps one spare
+ *   register above every call area).
+ * - Defers are per-frame lists. A function with defers returns through its
+ *   exit block (Proto.exit_pc: RUNDEFERS, load results, RET); RUNDEFERS runs
+ *   one deferred call and re-executes itself until the list is empty.
+ * - A panic captures a traceback, then unwinds: it runs the top frame's
+ *   deferred calls as FR_PANICDEFER frames and pops frames without defers.
+ *   When a FR_PANICDEFER frame returns after recover(), the panic is removed
+ *   and the deferring frame resumes at its exit block. Unwinding past a
+ *   FR_STOP frame leaves the C loop with VM_PANIC.
+ */
+#include "vm/vm.h"
+
+#include <gc/gc.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/iface.h"
+#include "runtime/map.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+
+#if defined(__GNUC__)
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define LIKELY(x) (x)
+#define UNLIKELY(x) (x)
+#endif
+
+Value vm_args;
+FILE *vm_stdout, *vm_stderr;
+
+/* The results of call_value. */
+enum { CV_PUSHED, CV_DONE, CV_PANIC };
+
+/* The type of run-time error values and its Error method. */
+static Type *rt_error_type;
+
+/* The native behind runtime.Error.Error: the box holds the full text. */
+static int rt_error_Error(NativeCtx *ctx, Value *args, Value *results)
+{
+    results[0] = args[0];
+    return NATIVE_OK;
+}
+
+/* Creates the run-time error type on first use. */
+Type *vm_runtime_error_type(void)
+{
+    if (!rt_error_type) {
+        type_init();
+        rt_error_type = type_named("runtime", "Error");
+        type_set_underlying(rt_error_type, type_string);
+        Type *res[1] = {type_string};
+        Method *m = type_add_method(rt_error_type, "Error", type_func(NULL, 0, res, 1, false), false);
+        Closure *cl = GC_MALLOC(sizeof(Closure));
+        cl->native = rt_error_Error;
+        m->fn.p = cl;
+    }
+    return rt_error_type;
+}
+
+/* A run-time error whose Error() is exactly `text`. */
+static Value rt_error_text(const char *text)
+{
+    return iface_box(vm_runtime_error_type(), str_cstr(text));
+}
+
+Value vm_runtime_error(const char *msg)
+{
+    size_t n = strlen(msg);
+    char *buf = GC_MALLOC_ATOMIC(n + 16);
+    memcpy(buf, "runtime error: ", 15);
+    memcpy(buf + 15, msg, n + 1);
+    return rt_error_text(buf);
+}
+
+/* Formats a run-time error message. */
+static Value rt_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static Value rt_errorf(const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return vm_runtime_error(buf);
+}
+
+/* Go's message for a failed index check. */
+static Value bounds_index(int64_t i, int64_t len)
+{
+    if (i < 0) return rt_errorf("index out of range [%" PRId64 "]", i);
+    return rt_errorf("index out of range [%" PRId64 "] with length %" PRId64, i, len);
+}
+
+/* Go's boundsError formats for slicing (runtime/error.go). */
+enum { B_ALEN, B_ACAP, B_B, B_3ALEN, B_3ACAP, B_3B, B_3C };
+static Value bounds_slice(int kind, int64_t x, int64_t y)
+{
+    static const char *const fmt[] = {
+        "slice bounds out of range [:%" PRId64 "] with length %" PRId64,
+        "slice bounds out of range [:%" PRId64 "] with capacity %" PRId64,
+        "slice bounds out of range [%" PRId64 ":%" PRId64 "]",
+        "slice bounds out of range [::%" PRId64 "] with length %" PRId64,
+        "slice bounds out of range [::%" PRId64 "] with capacity %" PRId64,
+        "slice bounds out of range [:%" PRId64 ":%" PRId64 "]",
+        "slice bounds out of range [%" PRId64 ":%" PRId64 ":]",
+    };
+    static const char *const negfmt[] = {
+        "slice bounds out of range [:%" PRId64 "]",  "slice bounds out of range [:%" PRId64 "]",
+        "slice bounds out of range [%" PRId64 ":]",  "slice bounds out of range [::%" PRId64 "]",
+        "slice bounds out of range [::%" PRId64 "]", "slice bounds out of range [:%" PRId64 ":]",
+        "slice bounds out of range [%" PRId64 "::]",
+    };
+    if (x < 0) return rt_errorf(negfmt[kind], x);
+    return rt_errorf(fmt[kind], x, y);
+}
+
+/* The nil-dereference run-time error. */
+static Value nil_deref(void)
+{
+    return vm_runtime_error("invalid memory address or nil pointer dereference");
+}
+
+/* Whether values of t are stored as aggregates (struct or array). */
+static inline bool is_agg(Type *t)
+{
+    return t && (t->kind == KIND_STRUCT || t->kind == KIND_ARRAY);
+}
+
+/* A fresh copy of n slots. */
+static inline void *dup_slots(const void *p, int64_t n)
+{
+    void *q = GC_MALLOC(n > 0 ? (size_t)n * sizeof(Value) : sizeof(Value));
+    if (n > 0 && p) memcpy(q, p, (size_t)n * sizeof(Value));
+    return q;
+}
+
+Fiber *vm_fiber_new(Module *mod)
+{
+    Fiber *f = GC_MALLOC(sizeof(Fiber));
+    f->stack_size = 1024;
+    f->stack = GC_MALLOC(sizeof(Value) * (size_t)f->stack_size);
+    f->frames_cap = 64;
+    f->frames = GC_MALLOC(sizeof(Frame) * (size_t)f->frames_cap);
+    f->mod = mod;
+    f->ctx.fiber = f;
+    return f;
+}
+
+void vm_flush(void)
+{
+    if (vm_stdout) fflush(vm_stdout);
+    if (vm_stderr) fflush(vm_stderr);
+    fflush(stdout);
+    fflush(stderr);
+}
+
+/* Go's fatal stack overflow: prints and exits with status 2. */
+static void stack_overflow(Fiber *f)
+{
+    vm_flush();
+    FILE *e = vm_stderr ? vm_stderr : stderr;
+    fprintf(e, "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    fprintf(e, "fatal error: stack overflow\n\n");
+    fprintf(e, "goroutine 1 [running]:\n");
+    int shown = 0;
+    for (int i = f->nframes - 1; i >= 0 && shown < 10; i--, shown++) {
+        Frame *fr = &f->frames[i];
+        if (!fr->proto->name) continue;
+        fprintf(e, "%s(...)\n\t%s:%d\n", fr->proto->name, fr->proto->src ? fr->proto->src->name : "?",
+                fr->proto->line);
+    }
+    fprintf(e, "...additional frames elided...\n");
+    fflush(e);
+    exit(2);
+}
+
+/* Makes room for `need` stack Values and one more frame. */
+static void grow(Fiber *f, int64_t need)
+{
+    if (need > f->stack_size) {
+        if (need > VM_MAX_STACK) stack_overflow(f);
+        int64_t n = f->stack_size;
+        while (n < need) n *= 2;
+        if (n > VM_MAX_STACK) n = VM_MAX_STACK;
+        Value *s = GC_MALLOC(sizeof(Value) * (size_t)n);
+        memcpy(s, f->stack, sizeof(Value) * (size_t)f->stack_size);
+        f->stack = s;
+        f->stack_size = (int)n;
+    }
+    if (f->nframes + 1 >= f->frames_cap) {
+        if (f->frames_cap >= VM_MAX_FRAMES) stack_overflow(f);
+        int n = f->frames_cap * 2;
+        Frame *fr = GC_MALLOC(sizeof(Frame) * (size_t)n);
+        memcpy(fr, f->frames, sizeof(Frame) * (size_t)f->nframes);
+        f->frames = fr;
+        f->frames_cap = n;
+    }
+}
+
+/* Pushes a frame for p whose register 0 is stack[nb]. */
+static inline Frame *push_frame(Fiber *f, Proto *p, Closure *cl, int nb, int ret, int nret, int flags)
+{
+    if (UNLIKELY(nb + p->nregs + 8 > f->stack_size || f->nframes + 1 >= f->frames_cap))
+        grow(f, (int64_t)nb + p->nregs + 8);
+    Frame *fr = &f->frames[f->nframes++];
+    fr->proto = p;
+    fr->cl = cl;
+    fr->pc = p->code;
+    fr->base = nb;
+    fr->ret = ret;
+    fr->nret = nret;
+    fr->flags = flags;
+    fr->defers = NULL;
+    return fr;
+}
+
+/* Sets the pending panic raised outside the loop. */
+static void set_pending(Fiber *f, Value v)
+{
+    f->pending = v;
+    f->has_pending = true;
+}
+
+/* Calls fn with nargs arguments at stack[at+1..]; results go to stack[at..].
+ * Natives run to completion here; bytecode gets a frame pushed. */
+static int call_value(Fiber *f, Value fnv, int at, int nargs, int nret, int flags)
+{
+    Closure *cl = fnv.p;
+    for (;;) {
+        if (!cl) {
+            set_pending(f, nil_deref());
+            return CV_PANIC;
+        }
+        if (cl->proto || cl->native) break;
+        if (at + nargs + 4 > f->stack_size) grow(f, at + nargs + 4);
+        memmove(&f->stack[at + 2], &f->stack[at + 1], sizeof(Value) * (size_t)nargs);
+        f->stack[at + 1] = cl->up[0];
+        nargs++;
+        cl = cl->up[1].p;
+    }
+    if (cl->native) {
+        Value res[32];
+        memset(res, 0, sizeof res);
+        int r = cl->native(&f->ctx, f->stack + at + 1, res);
+        if (r == NATIVE_PANIC) return CV_PANIC;
+        if (nret > 32) nret = 32;
+        memcpy(f->stack + at, res, sizeof(Value) * (size_t)nret);
+        return CV_DONE;
+    }
+    push_frame(f, cl->proto, cl, at + 1, at, nret, flags);
+    return CV_PUSHED;
+}
+
+/* The source line of the instruction before pc in frame fr. */
+static int frame_line(Frame *fr, const Instr *pc)
+{
+    Proto *p = fr->proto;
+    long i = (long)(pc - p->code) - 1;
+    if (i < 0) i = 0;
+    if (i >= p->ncode) i = p->ncode - 1;
+    return p->lines && p->ncode ? p->lines[i] : p->line;
+}
+
+/* Starts a panic with value v: records it and its traceback. */
+static void panic_begin(Fiber *f, Value v)
+{
+    Panic *p = GC_MALLOC(sizeof(Panic));
+    p->val = v;
+    p->link = f->panic;
+    p->depth = f->nframes - 1;
+    p->trace = GC_MALLOC(sizeof(TraceLine) * 100);
+    for (int i = f->nframes - 1; i >= 0; i--) {
+        Frame *fr = &f->frames[i];
+        if (!fr->proto->name) continue;
+        if (p->ntrace == 100) {
+            p->trace_elided = true;
+            break;
+        }
+        TraceLine *t = &p->trace[p->ntrace++];
+        t->name = fr->proto->name;
+        t->has_params = fr->proto->nparams > 0;
+        t->src = fr->proto->src;
+        t->line = frame_line(fr, fr->pc);
+    }
+    f->panic = p;
+}
+
+/* Go's print/println formatting of a float64. */
+static void print_float(FILE *o, double v)
+{
+    if (v != v) {
+        fputs("NaN", o);
+        return;
+    }
+    if (v + v == v && v > 0) {
+        fputs("+Inf", o);
+        return;
+    }
+    if (v + v == v && v < 0) {
+        fputs("-Inf", o);
+        return;
+    }
+    enum { N = 7 };
+    char buf[N + 7];
+    buf[0] = '+';
+    int e = 0;
+    if (v == 0) {
+        if (signbit(v)) buf[0] = '-';
+    } else {
+        if (v < 0) {
+            v = -v;
+            buf[0] = '-';
+        }
+        while (v >= 10) {
+            e++;
+            v /= 10;
+        }
+        while (v < 1) {
+            e--;
+            v *= 10;
+        }
+        double h = 5.0;
+        for (int i = 0; i < N; i++) h /= 10;
+        v += h;
+        if (v >= 10) {
+            e++;
+            v /= 10;
+        }
+    }
+    for (int i = 0; i < N; i++) {
+        int s = (int)v;
+        buf[i + 2] = (char)(s + '0');
+        v -= s;
+        v *= 10;
+    }
+    buf[1] = buf[2];
+    buf[2] = '.';
+    buf[N + 2] = 'e';
+    buf[N + 3] = '+';
+    if (e < 0) {
+        e = -e;
+        buf[N + 3] = '-';
+    }
+    buf[N + 4] = (char)(e / 100 + '0');
+    buf[N + 5] = (char)(e / 10 % 10 + '0');
+    buf[N + 6] = (char)(e % 10 + '0');
+    fwrite(buf, 1, sizeof buf, o);
+}
+
+/* Go's print/println formatting of one value of type t. */
+static void print_value(FILE *o, Type *t, Value v)
+{
+    switch (t->kind) {
+    case KIND_BOOL: fputs(v.i ? "true" : "false", o); break;
+    case KIND_INT: case KIND_INT8: case KIND_INT16: case KIND_INT32: case KIND_INT64:
+        fprintf(o, "%" PRId64, v.i);
+        break;
+    case KIND_UINT: case KIND_UINT8: case KIND_UINT16: case KIND_UINT32: case KIND_UINT64:
+    case KIND_UINTPTR:
+        fprintf(o, "%" PRIu64, v.u);
+        break;
+    case KIND_FLOAT32: case KIND_FLOAT64: print_float(o, v.f); break;
+    case KIND_STRING: fwrite(str_ptr(v), 1, (size_t)str_len(v), o); break;
+    case KIND_INTERFACE:
+        if (!v.p) fputs("(0x0,0x0)", o);
+        else fprintf(o, "(%p,%p)", (void *)((Iface *)v.p)->type, v.p);
+        break;
+    case KIND_SLICE:
+        fprintf(o, "[%" PRId64 "/%" PRId64 "]%p", slice_len(v), slice_cap(v),
+                v.p ? (void *)((Slice *)v.p)->data : NULL);
+        break;
+    default:
+        if (v.p) fprintf(o, "%p", v.p);
+        else fputs("0x0", o);
+        break;
+    }
+}
+
+/* How to pass an interface's dynamic value as the receiver of method m. */
+static void icache_fill(ICache *c, Type *t, Method *m)
+{
+    c->type = t;
+    c->fn = m->fn;
+    c->mode = 0;
+    c->nslots = 0;
+    if (t->kind == KIND_POINTER) {
+        if (!m->ptr_recv) {
+            if (is_agg(t->elem)) {
+                c->mode = 1;
+                c->nslots = t->elem->nslots;
+            } else {
+                c->mode = 3;
+            }
+        }
+    } else if (is_agg(t)) {
+        c->mode = 2;
+        c->nslots = t->nslots;
+    }
+}
+
+/* The receiver to pass for an interface's dynamic value, per the cache mode;
+ * false on a nil pointer with a value method. */
+static inline bool icache_recv(ICache *c, Value v, Value *out)
+{
+    switch (c->mode) {
+    case 0: *out = v; return true;
+    case 1:
+        if (!v.p) return false;
+        out->p = dup_slots(v.p, c->nslots);
+        return true;
+    case 2: out->p = dup_slots(v.p, c->nslots); return true;
+    default:
+        if (!v.p) return false;
+        *out = *(Value *)v.p;
+        return true;
+    }
+}
+
+/* Looks up (with the cache) the method for interface value iv; NULL result
+ * means the dynamic type lacks it (cannot happen for checked code). */
+static bool icache_lookup(ICache *c, Iface *iv)
+{
+    if (LIKELY(c->type == iv->type)) return true;
+    Method *m = type_find_method(iv->type, c->name);
+    if (!m) return false;
+    icache_fill(c, iv->type, m);
+    return true;
+}
+
+static int execute(Fiber *f);
+
+/* Resolves a method by name on interface value iv and calls it with no
+ * arguments and one result (Error, String); false if there is none. */
+static bool call_string_method(Fiber *f, Value iv, const char *name, Value *out)
+{
+    Iface *b = iv.p;
+    if (!b) return false;
+    Method *m = type_find_method(b->type, name);
+    if (!m || !m->sig || m->sig->nparams != 0 || m->sig->nresults != 1 ||
+        m->sig->results[0]->kind != KIND_STRING)
+        return false;
+    if (b->type->kind != KIND_POINTER && m->ptr_recv) return false;
+    ICache c = {.name = name};
+    icache_fill(&c, b->type, m);
+    Value recv;
+    if (!icache_recv(&c, b->val, &recv)) return false;
+    if (vm_call(f, c.fn, &recv, 1, out, 1) != VM_DONE) return false;
+    return true;
+}
+
+/* Go's printpanicval: one panic value. */
+static void print_panic_value(Fiber *f, FILE *o, Value v)
+{
+    Iface *b = v.p;
+    if (!b) {
+        fputs("nil", o);
+        return;
+    }
+    Value s;
+    if (call_string_method(f, v, "Error", &s) || call_string_method(f, v, "String", &s)) {
+        fwrite(str_ptr(s), 1, (size_t)str_len(s), o);
+        return;
+    }
+    Type *t = b->type;
+    bool basic = t->kind <= KIND_COMPLEX128 || t->kind == KIND_STRING;
+    if (!basic) {
+        fprintf(o, "(%s) %p", type_to_string(t), b->val.p);
+        return;
+    }
+    if (t->name && t->pkg) {
+        fprintf(o, "%s(", type_to_string(t));
+        if (t->kind == KIND_STRING) {
+            fputc('"', o);
+            print_value(o, t, b->val);
+            fputc('"', o);
+        } else {
+            print_value(o, t, b->val);
+        }
+        fputc(')', o);
+        return;
+    }
+    print_value(o, t, b->val);
+}
+
+/* Prints the chain of panics, oldest first (Go's printpanics). */
+static void print_panics(Fiber *f, FILE *o, Panic *p)
+{
+    if (p->link) {
+        print_panics(f, o, p->link);
+        fputc('\t', o);
+    }
+    fputs("panic: ", o);
+    print_panic_value(f, o, p->val);
+    if (p->recovered) fputs(" [recovered]", o);
+    fputc('\n', o);
+}
+
+void vm_print_panic(Fiber *f, FILE *o)
+{
+    Panic *p = f->panic;
+    if (!p) return;
+    f->panic = NULL;
+    /* Error methods run on a clean fiber state. */
+    Fiber *pf = vm_fiber_new(f->mod);
+    vm_flush();
+    print_panics(pf, o, p);
+    Iface *b = p->val.p;
+    if (b && b->type == rt_error_type &&
+        str_equal(b->val, str_cstr("runtime error: invalid memory address or nil pointer dereference")))
+        fputs("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n", o);
+    fputs("\ngoroutine 1 [running]:\n", o);
+    for (int i = 0; i < p->ntrace; i++) {
+        TraceLine *t = &p->trace[i];
+        const char *file = t->src ? t->src->name : "?";
+        char *abs = NULL;
+        if (file[0] != '/' && file[0] != '<') abs = realpath(file, NULL);
+        fprintf(o, "%s(%s)\n\t%s:%d\n", t->name, t->has_params ? "..." : "", abs ? abs : file, t->line);
+        free(abs);
+    }
+    if (p->trace_elided) fputs("...additional frames elided...\n", o);
+    fflush(o);
+}
+
+/* The string-to-int conversions Go leaves implementation-defined follow
+ * amd64: out-of-range values give the minimum int64. */
+static inline int64_t f2i(double d)
+{
+    if (d != d || d >= 9223372036854775808.0 || d < -9223372036854775808.0) return INT64_MIN;
+    return (int64_t)d;
+}
+
+static inline uint64_t f2u(double d)
+{
+    if (d != d) return (uint64_t)INT64_MIN;
+    if (d < 9223372036854775808.0) return (uint64_t)f2i(d);
+    if (d < 18446744073709551616.0) return (uint64_t)d;
+    return (uint64_t)INT64_MIN;
+}
+
+/* Runs frames until a FR_STOP frame returns (VM_DONE) or a panic unwinds
+ * past one (VM_PANIC). */
+static int execute(Fiber *f)
+{
+#ifndef CSP_NO_COMPUTED_GOTO
+    static void *const labels[] = {
+#define X(name, fmt, ext) &&L_##name,
+        OPCODES(X)
+#undef X
+    };
+#define CASE(name) L_##name:
+#define DISPATCH()                                                                 \
+    do {                                                                           \
+        ins = *pc++;                                                               \
+        goto *labels[INS_OP(ins)];                                                 \
+    } while (0)
+#else
+#define CASE(name) case OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+    Frame *fr;
+    const Instr *pc;
+    Value *R;
+    const Value *K;
+    Value *G = f->mod ? f->mod->globals : NULL;
+    Instr ins;
+    Value pv;
+
+reload:
+    fr = &f->frames[f->nframes - 1];
+    pc = fr->pc;
+    R = f->stack + fr->base;
+    K = fr->proto->k;
+#ifndef CSP_NO_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    ins = *pc++;
+    switch (INS_OP(ins)) {
+#endif
+
+#define A INS_A(ins)
+#define B INS_B(ins)
+#define C INS_C(ins)
+#define SB INS_SB(ins)
+#define SC INS_SC(ins)
+#define XX INS_X(ins)
+#define EXT (*pc++)
+#define PANIC_WITH(v)                                                              \
+    do {                                                                           \
+        pv = (v);                                                                  \
+        goto do_panic;                                                             \
+    } while (0)
+/* After a native may have run script code: the stack may have moved. */
+#define REFRESH() (R = f->stack + fr->base)
+
+    CASE(NOP) DISPATCH();
+    CASE(MOVE) R[A] = R[B]; DISPATCH();
+    CASE(LOADK) R[A] = K[XX]; DISPATCH();
+    CASE(LOADI) R[A].i = XX; DISPATCH();
+    CASE(LOADNIL) memset(&R[A], 0, sizeof(Value) * B); DISPATCH();
+    CASE(GETG) R[A] = G[XX]; DISPATCH();
+    CASE(SETG) G[XX] = R[A]; DISPATCH();
+    CASE(ADDRG) R[A].p = &G[XX]; DISPATCH();
+    CASE(GETUP) R[A] = fr->cl->up[B]; DISPATCH();
+    CASE(GETUPC) R[A] = *(Value *)fr->cl->up[B].p; DISPATCH();
+    CASE(SETUPC) *(Value *)fr->cl->up[B].p = R[A]; DISPATCH();
+    CASE(NEWCELL) {
+        Value *c = GC_MALLOC(sizeof(Value));
+        *c = R[B];
+        R[A].p = c;
+        DISPATCH();
+    }
+    CASE(LOADC) R[A] = *(Value *)R[B].p; DISPATCH();
+    CASE(STOREC) *(Value *)R[A].p = R[B]; DISPATCH();
+    CASE(DEREF) {
+        if (UNLIKELY(!R[B].p)) PANIC_WITH(nil_deref());
+        R[A] = *(Value *)R[B].p;
+        DISPATCH();
+    }
+    CASE(STOREP) {
+        if (UNLIKELY(!R[A].p)) PANIC_WITH(nil_deref());
+        *(Value *)R[A].p = R[B];
+        DISPATCH();
+    }
+    CASE(NILCHK) {
+        if (UNLIKELY(!R[A].p)) PANIC_WITH(nil_deref());
+        DISPATCH();
+    }
+    CASE(ADD) R[A].u = R[B].u + R[C].u; DISPATCH();
+    CASE(SUB) R[A].u = R[B].u - R[C].u; DISPATCH();
+    CASE(MUL) R[A].u = R[B].u * R[C].u; DISPATCH();
+    CASE(DIV) {
+        int64_t d = R[C].i;
+        if (UNLIKELY(d == 0)) PANIC_WITH(vm_runtime_error("integer divide by zero"));
+        R[A].i = d == -1 ? (int64_t)(0 - R[B].u) : R[B].i / d;
+        DISPATCH();
+    }
+    CASE(REM) {
+        int64_t d = R[C].i;
+        if (UNLIKELY(d == 0)) PANIC_WITH(vm_runtime_error("integer divide by zero"));
+        R[A].i = d == -1 ? 0 : R[B].i % d;
+        DISPATCH();
+    }
+    CASE(DIVU) {
+        uint64_t d = R[C].u;
+        if (UNLIKELY(d == 0)) PANIC_WITH(vm_runtime_error("integer divide by zero"));
+        R[A].u = R[B].u / d;
+        DISPATCH();
+    }
+    CASE(REMU) {
+        uint64_t d = R[C].u;
+        if (UNLIKELY(d == 0)) PANIC_WITH(vm_runtime_error("integer divide by zero"));
+        R[A].u = R[B].u % d;
+        DISPATCH();
+    }
+    CASE(AND) R[A].u = R[B].u & R[C].u; DISPATCH();
+    CASE(OR) R[A].u = R[B].u | R[C].u; DISPATCH();
+    CASE(XOR) R[A].u = R[B].u ^ R[C].u; DISPATCH();
+    CASE(ANDNOT) R[A].u = R[B].u & ~R[C].u; DISPATCH();
+    CASE(SHL) {
+        uint64_t n = R[C].u;
+        R[A].u = n >= 64 ? 0 : R[B].u << n;
+        DISPATCH();
+    }
+    CASE(SHR) {
+        uint64_t n = R[C].u;
+        R[A].i = n >= 64 ? (R[B].i < 0 ? -1 : 0) : R[B].i >> n;
+        DISPATCH();
+    }
+    CASE(SHRU) {
+        uint64_t n = R[C].u;
+        R[A].u = n >= 64 ? 0 : R[B].u >> n;
+        DISPATCH();
+    }
+    CASE(SHCHK) {
+        if (UNLIKELY(R[A].i < 0)) PANIC_WITH(vm_runtime_error("negative shift amount"));
+        DISPATCH();
+    }
+    CASE(NEG) R[A].u = 0 - R[B].u; DISPATCH();
+    CASE(BNOT) R[A].u = ~R[B].u; DISPATCH();
+    CASE(NOT) R[A].i = !R[B].i; DISPATCH();
+    CASE(ADDI) R[A].u = R[B].u + (uint64_t)(int64_t)SC; DISPATCH();
+    CASE(MULI) R[A].u = R[B].u * (uint64_t)(int64_t)SC; DISPATCH();
+    CASE(REMI) R[A].i = R[B].i % SC; DISPATCH();
+    CASE(DIVI) R[A].i = R[B].i / SC; DISPATCH();
+    CASE(ANDI) R[A].i = R[B].i & SC; DISPATCH();
+    CASE(SHLI) R[A].u = R[B].u << C; DISPATCH();
+    CASE(SHRI) R[A].i = R[B].i >> C; DISPATCH();
+    CASE(SHRUI) R[A].u = R[B].u >> C; DISPATCH();
+    CASE(SEXT8) R[A].i = (int8_t)R[B].i; DISPATCH();
+    CASE(SEXT16) R[A].i = (int16_t)R[B].i; DISPATCH();
+    CASE(SEXT32) R[A].i = (int32_t)R[B].i; DISPATCH();
+    CASE(ZEXT8) R[A].u = (uint8_t)R[B].u; DISPATCH();
+    CASE(ZEXT16) R[A].u = (uint16_t)R[B].u; DISPATCH();
+    CASE(ZEXT32) R[A].u = (uint32_t)R[B].u; DISPATCH();
+    CASE(ADDF) R[A].f = R[B].f + R[C].f; DISPATCH();
+    CASE(SUBF) R[A].f = R[B].f - R[C].f; DISPATCH();
+    CASE(MULF) R[A].f = R[B].f * R[C].f; DISPATCH();
+    CASE(DIVF) R[A].f = R[B].f / R[C].f; DISPATCH();
+    CASE(NEGF) R[A].f = -R[B].f; DISPATCH();
+    CASE(ROUNDF32) R[A].f = (double)(float)R[B].f; DISPATCH();
+    CASE(I2F) R[A].f = (double)R[B].i; DISPATCH();
+    CASE(U2F) R[A].f = (double)R[B].u; DISPATCH();
+    CASE(F2I) R[A].i = f2i(R[B].f); DISPATCH();
+    CASE(F2U) R[A].u = f2u(R[B].f); DISPATCH();
+    CASE(RUNE2STR) {
+        int64_t r = R[B].i;
+        R[A] = str_from_rune(r < 0 || r > 0x10FFFF ? 0xFFFD : (int32_t)r);
+        DISPATCH();
+    }
+    CASE(BYTES2STR) R[A] = str_from_bytes(R[B]); DISPATCH();
+    CASE(STR2BYTES) R[A] = str_to_bytes(R[B]); DISPATCH();
+    CASE(RUNES2STR) R[A] = str_from_runes(R[B]); DISPATCH();
+    CASE(STR2RUNES) R[A] = str_to_runes(R[B]); DISPATCH();
+    CASE(EQ) R[A].i = R[B].i == R[C].i; DISPATCH();
+    CASE(NE) R[A].i = R[B].i != R[C].i; DISPATCH();
+    CASE(LT) R[A].i = R[B].i < R[C].i; DISPATCH();
+    CASE(LE) R[A].i = R[B].i <= R[C].i; DISPATCH();
+    CASE(LTU) R[A].i = R[B].u < R[C].u; DISPATCH();
+    CASE(LEU) R[A].i = R[B].u <= R[C].u; DISPATCH();
+    CASE(EQF) R[A].i = R[B].f == R[C].f; DISPATCH();
+    CASE(NEF) R[A].i = R[B].f != R[C].f; DISPATCH();
+    CASE(LTF) R[A].i = R[B].f < R[C].f; DISPATCH();
+    CASE(LEF) R[A].i = R[B].f <= R[C].f; DISPATCH();
+    CASE(EQS) R[A].i = str_equal(R[B], R[C]); DISPATCH();
+    CASE(NES) R[A].i = !str_equal(R[B], R[C]); DISPATCH();
+    CASE(LTS) R[A].i = str_compare(R[B], R[C]) < 0; DISPATCH();
+    CASE(LES) R[A].i = str_compare(R[B], R[C]) <= 0; DISPATCH();
+    CASE(EQV)
+    CASE(NEV) {
+        Type *t = (Type *)(uintptr_t)EXT;
+        int r = value_equal(t, R[B], R[C]);
+        if (UNLIKELY(r < 0)) {
+            Type *dt = t;
+            if (t->kind == KIND_INTERFACE) dt = R[B].p ? ((Iface *)R[B].p)->type : ((Iface *)R[C].p)->type;
+            PANIC_WITH(rt_errorf("comparing uncomparable type %s", type_to_string(dt)));
+        }
+        R[A].i = INS_OP(ins) == OP_EQV ? r : !r;
+        DISPATCH();
+    }
+    CASE(JMP) pc += XX; DISPATCH();
+    CASE(JT) if (R[A].i) pc += XX; DISPATCH();
+    CASE(JF) if (!R[A].i) pc += XX; DISPATCH();
+    CASE(JLT) if (R[A].i < R[B].i) pc += SC; DISPATCH();
+    CASE(JLE) if (R[A].i <= R[B].i) pc += SC; DISPATCH();
+    CASE(JEQ) if (R[A].i == R[B].i) pc += SC; DISPATCH();
+    CASE(JNE) if (R[A].i != R[B].i) pc += SC; DISPATCH();
+    CASE(JLTI) if (R[A].i < SB) pc += SC; DISPATCH();
+    CASE(JLEI) if (R[A].i <= SB) pc += SC; DISPATCH();
+    CASE(JGTI) if (R[A].i > SB) pc += SC; DISPATCH();
+    CASE(JGEI) if (R[A].i >= SB) pc += SC; DISPATCH();
+    CASE(JEQI) if (R[A].i == SB) pc += SC; DISPATCH();
+    CASE(JNEI) if (R[A].i != SB) pc += SC; DISPATCH();
+    CASE(INCLT) {
+        int64_t v = ++R[A].i;
+        if (v < R[B].i) pc += SC;
+        DISPATCH();
+    }
+    CASE(CONCAT) R[A] = str_concat(R[B], R[C]); DISPATCH();
+    CASE(LENS) R[A].i = str_len(R[B]); DISPATCH();
+    CASE(INDEXS) {
+        int64_t i = R[C].i, n = str_len(R[B]);
+        if (UNLIKELY((uint64_t)i >= (uint64_t)n)) PANIC_WITH(bounds_index(i, n));
+        R[A].i = (uint8_t)str_ptr(R[B])[i];
+        DISPATCH();
+    }
+    CASE(SLICES) {
+        uint64_t e = EXT;
+        int64_t n = str_len(R[B]);
+        int64_t lo = (e & 1) ? R[C].i : 0, hi = (e & 2) ? R[C + 1].i : n;
+        if (UNLIKELY(hi < 0 || hi > n)) PANIC_WITH(bounds_slice(B_ALEN, hi, n));
+        if (UNLIKELY(lo < 0 || lo > hi)) PANIC_WITH(bounds_slice(B_B, lo, hi));
+        R[A] = str_slice(R[B], lo, hi);
+        DISPATCH();
+    }
+    CASE(STRNEXT) {
+        const char *p = str_ptr(R[B]);
+        int64_t i = R[C].i, n = str_len(R[B]);
+        unsigned char ch = (unsigned char)p[i];
+        if (ch < 0x80) {
+            R[A].i = ch;
+            R[C].i = i + 1;
+        } else {
+            int32_t r;
+            int w = str_decode_rune(p + i, n - i, &r);
+            R[A].i = r;
+            R[C].i = i + w;
+        }
+        DISPATCH();
+    }
+    CASE(NEWAGG) R[A].p = GC_MALLOC(XX > 0 ? (size_t)XX * sizeof(Value) : sizeof(Value)); DISPATCH();
+    CASE(DUPAGG) {
+        int64_t n = (int64_t)EXT;
+        R[A].p = dup_slots(R[B].p, n);
+        DISPATCH();
+    }
+    CASE(COPYAGG) {
+        int64_t n = (int64_t)EXT;
+        if (R[A].p != R[B].p) memmove(R[A].p, R[B].p, (size_t)n * sizeof(Value));
+        DISPATCH();
+    }
+    CASE(DUPAGGP) {
+        int64_t n = (int64_t)EXT;
+        if (UNLIKELY(!R[B].p)) PANIC_WITH(nil_deref());
+        R[A].p = dup_slots(R[B].p, n);
+        DISPATCH();
+    }
+    CASE(COPYAGGP) {
+        int64_t n = (int64_t)EXT;
+        if (UNLIKELY(!R[A].p || !R[B].p)) PANIC_WITH(nil_deref());
+        if (R[A].p != R[B].p) memmove(R[A].p, R[B].p, (size_t)n * sizeof(Value));
+        DISPATCH();
+    }
+    CASE(GETF) R[A] = ((Value *)R[B].p)[C]; DISPATCH();
+    CASE(SETF) ((Value *)R[A].p)[B] = R[C]; DISPATCH();
+    CASE(ADDRF) R[A].p = (Value *)R[B].p + C; DISPATCH();
+    CASE(GETFP) {
+        if (UNLIKELY(!R[B].p)) PANIC_WITH(nil_deref());
+        R[A] = ((Value *)R[B].p)[C];
+        DISPATCH();
+    }
+    CASE(SETFP) {
+        if (UNLIKELY(!R[A].p)) PANIC_WITH(nil_deref());
+        ((Value *)R[A].p)[B] = R[C];
+        DISPATCH();
+    }
+    CASE(ADDRFP) {
+        if (UNLIKELY(!R[B].p)) PANIC_WITH(nil_deref());
+        R[A].p = (Value *)R[B].p + C;
+        DISPATCH();
+    }
+    CASE(AINDEX) {
+        uint64_t e = EXT;
+        int64_t len = (int64_t)(uint32_t)e, i = R[C].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) PANIC_WITH(bounds_index(i, len));
+        R[A] = ((Value *)R[B].p)[i];
+        DISPATCH();
+    }
+    CASE(ASET) {
+        uint64_t e = EXT;
+        int64_t len = (int64_t)(uint32_t)e, i = R[B].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) PANIC_WITH(bounds_index(i, len));
+        ((Value *)R[A].p)[i] = R[C];
+        DISPATCH();
+    }
+    CASE(AADDR) {
+        uint64_t e = EXT;
+        int64_t len = (int64_t)(uint32_t)e, slots = (int64_t)(e >> 32), i = R[C].i;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) PANIC_WITH(bounds_index(i, len));
+        R[A].p = (Value *)R[B].p + i * slots;
+        DISPATCH();
+    }
+    CASE(SINDEX) {
+        Slice *s = R[B].p;
+        int64_t i = R[C].i, len = s ? s->len : 0;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) PANIC_WITH(bounds_index(i, len));
+        R[A] = s->data[i];
+        DISPATCH();
+    }
+    CASE(SSET) {
+        Slice *s = R[A].p;
+        int64_t i = R[B].i, len = s ? s->len : 0;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) PANIC_WITH(bounds_index(i, len));
+        s->data[i] = R[C];
+        DISPATCH();
+    }
+    CASE(SADDR) {
+        int64_t slots = (int64_t)EXT;
+        Slice *s = R[B].p;
+        int64_t i = R[C].i, len = s ? s->len : 0;
+        if (UNLIKELY((uint64_t)i >= (uint64_t)len)) PANIC_WITH(bounds_index(i, len));
+        R[A].p = s->data + i * slots;
+        DISPATCH();
+    }
+    CASE(LENSL) R[A].i = slice_len(R[B]); DISPATCH();
+    CASE(CAPSL) R[A].i = slice_cap(R[B]); DISPATCH();
+    CASE(RESLICE) {
+        /* ext: bit0 lo, bit1 hi, bit2 max given, bit3 array storage,
+         * bits 8..31 element slots, bits 32..63 array length. */
+        uint64_t e = EXT;
+        int slots = (int)((e >> 8) & 0xffffff);
+        bool arr = e & 8;
+        int64_t len, cap;
+        if (arr) {
+            if (UNLIKELY(!R[B].p)) PANIC_WITH(nil_deref());
+            len = cap = (int64_t)(e >> 32);
+        } else {
+            len = slice_len(R[B]);
+            cap = slice_cap(R[B]);
+        }
+        int64_t lo = (e & 1) ? R[C].i : 0, hi = (e & 2) ? R[C + 1].i : len;
+        int64_t max = cap;
+        if (e & 4) {
+            max = R[C + 2].i;
+            if (UNLIKELY(max < 0 || max > cap)) PANIC_WITH(bounds_slice(arr ? B_3ALEN : B_3ACAP, max, cap));
+            if (UNLIKELY(hi < 0 || hi > max)) PANIC_WITH(bounds_slice(B_3B, hi, max));
+            if (UNLIKELY(lo < 0 || lo > hi)) PANIC_WITH(bounds_slice(B_3C, lo, hi));
+        } else {
+            if (UNLIKELY(hi < 0 || hi > cap)) PANIC_WITH(bounds_slice(arr ? B_ALEN : B_ACAP, hi, cap));
+            if (UNLIKELY(lo < 0 || lo > hi)) PANIC_WITH(bounds_slice(B_B, lo, hi));
+        }
+        if (arr) R[A] = slice_from_array(R[B].p, len, lo, hi, max, slots);
+        else R[A] = slice_reslice(R[B], lo, hi, max, slots);
+        DISPATCH();
+    }
+    CASE(MAKESLICE) {
+        Type *et = (Type *)(uintptr_t)EXT;
+        int64_t len = R[B].i, cap = C == 0xffff ? len : R[C].i;
+        if (UNLIKELY(len < 0 || len > ((int64_t)1 << 40))) PANIC_WITH(vm_runtime_error("makeslice: len out of range"));
+        if (UNLIKELY(cap < len || cap > ((int64_t)1 << 40))) PANIC_WITH(vm_runtime_error("makeslice: cap out of range"));
+        R[A] = slice_make(et, len, cap);
+        DISPATCH();
+    }
+    CASE(APPEND) {
+        Type *et = (Type *)(uintptr_t)EXT;
+        R[A] = slice_append(et, R[A], &R[B], C);
+        DISPATCH();
+    }
+    CASE(APPENDAGG) {
+        Type *et = (Type *)(uintptr_t)EXT;
+        R[A] = slice_append(et, R[A], (Value *)R[B].p, 1);
+        DISPATCH();
+    }
+    CASE(APPENDSL) {
+        Type *et = (Type *)(uintptr_t)EXT;
+        R[A] = slice_append_slice(et, R[B], R[C]);
+        DISPATCH();
+    }
+    CASE(APPENDSTR) R[A] = slice_append_string(R[B], R[C]); DISPATCH();
+    CASE(COPYSL) {
+        Type *et = (Type *)(uintptr_t)EXT;
+        R[A].i = slice_copy(et, R[B], R[C]);
+        DISPATCH();
+    }
+    CASE(COPYSTR) R[A].i = slice_copy_string(R[B], R[C]); DISPATCH();
+    CASE(CLEARSL) {
+        Type *et = (Type *)(uintptr_t)EXT;
+        Slice *s = R[A].p;
+        if (s) memset(s->data, 0, sizeof(Value) * (size_t)(s->len * (et->nslots ? et->nslots : 1)));
+        DISPATCH();
+    }
+    CASE(MAKEMAP) {
+        Type *mt = (Type *)(uintptr_t)EXT;
+        R[A].p = map_new(mt, B == 0xffff ? 0 : R[B].i);
+        DISPATCH();
+    }
+    CASE(MAPGET) {
+        Type *mt = (Type *)(uintptr_t)EXT;
+        Value *slot = map_get(R[B].p, R[C]);
+        Type *et = mt->underlying->elem;
+        if (!slot) {
+            Type *bad = R[B].p ? map_last_error() : NULL;
+            if (UNLIKELY(bad)) PANIC_WITH(rt_errorf("hash of unhashable type %s", type_to_string(bad)));
+            if (is_agg(et)) R[A].p = dup_slots(NULL, et->nslots);
+            else R[A].p = NULL;
+        } else {
+            R[A] = is_agg(et) ? (Value){.p = dup_slots(slot->p, et->nslots)} : *slot;
+        }
+        DISPATCH();
+    }
+    CASE(MAPGET2) {
+        Type *mt = (Type *)(uintptr_t)EXT;
+        Value *slot = map_get(R[B].p, R[C]);
+        Type *et = mt->underlying->elem;
+        if (!slot) {
+            Type *bad = R[B].p ? map_last_error() : NULL;
+            if (UNLIKELY(bad)) PANIC_WITH(rt_errorf("hash of unhashable type %s", type_to_string(bad)));
+            if (is_agg(et)) R[A].p = dup_slots(NULL, et->nslots);
+            else R[A].p = NULL;
+            R[A + 1].i = 0;
+        } else {
+            R[A] = is_agg(et) ? (Value){.p = dup_slots(slot->p, et->nslots)} : *slot;
+            R[A + 1].i = 1;
+        }
+        DISPATCH();
+    }
+    CASE(MAPSET)
+    CASE(MAPADDR) {
+        Type *mt = (Type *)(uintptr_t)EXT;
+        Map *m = (INS_OP(ins) == OP_MAPSET ? R[A] : R[B]).p;
+        Value key = INS_OP(ins) == OP_MAPSET ? R[B] : R[C];
+        if (UNLIKELY(!m)) PANIC_WITH(vm_runtime_error("assignment to entry in nil map"));
+        Value *slot = map_put(m, key);
+        if (UNLIKELY(!slot)) PANIC_WITH(rt_errorf("hash of unhashable type %s", type_to_string(map_last_error())));
+        Type *et = mt->underlying->elem;
+        if (INS_OP(ins) == OP_MAPADDR) {
+            R[A].p = is_agg(et) ? slot->p : (void *)slot;
+        } else if (is_agg(et)) {
+            memcpy(slot->p, R[C].p, sizeof(Value) * (size_t)et->nslots);
+        } else {
+            *slot = R[C];
+        }
+        DISPATCH();
+    }
+    CASE(MAPDEL) {
+        Type *mt = (Type *)(uintptr_t)EXT;
+        (void)mt;
+        if (R[A].p) {
+            map_delete(R[A].p, R[B]);
+            Type *bad = map_last_error();
+            if (UNLIKELY(bad)) PANIC_WITH(rt_errorf("hash of unhashable type %s", type_to_string(bad)));
+        }
+        DISPATCH();
+    }
+    CASE(LENMAP) R[A].i = map_len(R[B].p); DISPATCH();
+    CASE(CLEARMAP) if (R[A].p) map_clear(R[A].p); DISPATCH();
+    CASE(MAPITER) {
+        MapIter *it = GC_MALLOC(sizeof(MapIter));
+        map_iter_init(R[B].p, it);
+        R[A].p = it;
+        DISPATCH();
+    }
+    CASE(MAPNEXT) {
+        Type *mt = (Type *)(uintptr_t)EXT;
+        Value key, *val;
+        if (!map_iter_next(R[A].p, &key, &val)) {
+            pc += SC;
+            DISPATCH();
+        }
+        Type *kt = mt->underlying->key, *et = mt->underlying->elem;
+        R[B] = is_agg(kt) ? (Value){.p = dup_slots(key.p, kt->nslots)} : key;
+        R[B + 1] = is_agg(et) ? (Value){.p = dup_slots(val->p, et->nslots)} : *val;
+        DISPATCH();
+    }
+    CASE(BOX) {
+        Type *t = (Type *)(uintptr_t)EXT;
+        R[A] = iface_box(t, R[B]);
+        DISPATCH();
+    }
+    CASE(UNBOX)
+    CASE(UNBOX2) {
+        Type *t = (Type *)(uintptr_t)EXT;
+        Iface *b = R[B].p;
+        if (LIKELY(b && b->type == t)) {
+            R[A] = is_agg(t) ? (Value){.p = dup_slots(b->val.p, t->nslots)} : b->val;
+            if (INS_OP(ins) == OP_UNBOX2) R[A + 1].i = 1;
+            DISPATCH();
+        }
+        if (INS_OP(ins) == OP_UNBOX2) {
+            R[A].p = is_agg(t) ? dup_slots(NULL, t->nslots) : NULL;
+            R[A + 1].i = 0;
+            DISPATCH();
+        }
+        Type *src = K[C].p;
+        char buf[512];
+        snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s", type_to_string(src),
+                 b ? type_to_string(b->type) : "nil", type_to_string(t));
+        PANIC_WITH(rt_error_text(GC_STRDUP(buf)));
+    }
+    CASE(ICONV)
+    CASE(ICONV2) {
+        Type *t = (Type *)(uintptr_t)EXT;
+        Iface *b = R[B].p;
+        const char *missing = NULL;
+        if (LIKELY(b && type_implements(b->type, t, &missing))) {
+            R[A] = R[B];
+            if (INS_OP(ins) == OP_ICONV2) R[A + 1].i = 1;
+            DISPATCH();
+        }
+        if (INS_OP(ins) == OP_ICONV2) {
+            R[A].p = NULL;
+            R[A + 1].i = 0;
+            DISPATCH();
+        }
+        char buf[512];
+        if (!b)
+            snprintf(buf, sizeof buf, "interface conversion: interface is nil, not %s", type_to_string(t));
+        else
+            snprintf(buf, sizeof buf, "interface conversion: %s is not %s: missing method %s",
+                     type_to_string(b->type), type_to_string(t), missing ? missing : "?");
+        PANIC_WITH(rt_error_text(GC_STRDUP(buf)));
+    }
+    CASE(ITYPE) R[A].p = R[B].p ? ((Iface *)R[B].p)->type : NULL; DISPATCH();
+    CASE(IMPLEMENTS) {
+        Type *t = (Type *)(uintptr_t)EXT;
+        const char *missing;
+        R[A].i = R[B].p && type_implements(((Iface *)R[B].p)->type, t, &missing);
+        DISPATCH();
+    }
+    CASE(CALLK) {
+        Proto *p = (Proto *)(uintptr_t)*pc++;
+        fr->pc = pc;
+        int nb = fr->base + (int)A + 1;
+        if (UNLIKELY(nb + p->nregs + 8 > f->stack_size || f->nframes + 1 >= f->frames_cap))
+            grow(f, (int64_t)nb + p->nregs + 8);
+        fr = &f->frames[f->nframes++];
+        fr->proto = p;
+        fr->cl = p->self;
+        fr->base = nb;
+        fr->ret = nb - 1;
+        fr->nret = (int)C;
+        fr->flags = 0;
+        fr->defers = NULL;
+        R = f->stack + nb;
+        K = p->k;
+        pc = p->code;
+        DISPATCH();
+    }
+    CASE(CALLN) {
+        NativeFn fn = (NativeFn)(uintptr_t)*pc++;
+        fr->pc = pc;
+        Value res[32];
+        int r = fn(&f->ctx, R + A + 1, res);
+        fr = &f->frames[f->nframes - 1];
+        REFRESH();
+        if (UNLIKELY(r != NATIVE_OK)) goto native_failed;
+        for (unsigned i = 0; i < C; i++) R[A + i] = res[i];
+        DISPATCH();
+    }
+    CASE(CALL) {
+        fr->pc = pc;
+        Closure *cl = R[A].p;
+        if (LIKELY(cl && cl->proto)) {
+            int nb = fr->base + (int)A + 1;
+            Proto *p = cl->proto;
+            if (UNLIKELY(nb + p->nregs + 8 > f->stack_size || f->nframes + 1 >= f->frames_cap))
+                grow(f, (int64_t)nb + p->nregs + 8);
+            fr = &f->frames[f->nframes++];
+            fr->proto = p;
+            fr->cl = cl;
+            fr->base = nb;
+            fr->ret = nb - 1;
+            fr->nret = (int)C;
+            fr->flags = 0;
+            fr->defers = NULL;
+            R = f->stack + nb;
+            K = p->k;
+            pc = p->code;
+            DISPATCH();
+        }
+        int r = call_value(f, R[A], fr->base + (int)A, (int)B, (int)C, 0);
+        if (r == CV_PUSHED) goto reload;
+        fr = &f->frames[f->nframes - 1];
+        REFRESH();
+        if (r == CV_PANIC) goto native_failed;
+        DISPATCH();
+    }
+    CASE(CALLI) {
+        ICache *c = (ICache *)(uintptr_t)*pc++;
+        Iface *b = R[A + 1].p;
+        if (UNLIKELY(!b)) PANIC_WITH(nil_deref());
+        if (UNLIKELY(!icache_lookup(c, b))) PANIC_WITH(nil_deref());
+        if (UNLIKELY(!icache_recv(c, b->val, &R[A + 1]))) PANIC_WITH(nil_deref());
+        R[A] = c->fn;
+        fr->pc = pc;
+        Closure *cl = c->fn.p;
+        if (LIKELY(cl && cl->proto)) {
+            int nb = fr->base + (int)A + 1;
+            Proto *p = cl->proto;
+            if (UNLIKELY(nb + p->nregs + 8 > f->stack_size || f->nframes + 1 >= f->frames_cap))
+                grow(f, (int64_t)nb + p->nregs + 8);
+            fr = &f->frames[f->nframes++];
+            fr->proto = p;
+            fr->cl = cl;
+            fr->base = nb;
+            fr->ret = nb - 1;
+            fr->nret = (int)C;
+            fr->flags = 0;
+            fr->defers = NULL;
+            R = f->stack + nb;
+            K = p->k;
+            pc = p->code;
+            DISPATCH();
+        }
+        int r = call_value(f, R[A], fr->base + (int)A, (int)B, (int)C, 0);
+        if (r == CV_PUSHED) goto reload;
+        fr = &f->frames[f->nframes - 1];
+        REFRESH();
+        if (r == CV_PANIC) goto native_failed;
+        DISPATCH();
+    }
+    CASE(RET0) {
+        if (UNLIKELY(fr->flags)) goto ret_slow;
+        f->nframes--;
+        fr--;
+        R = f->stack + fr->base;
+        pc = fr->pc;
+        K = fr->proto->k;
+        DISPATCH();
+    }
+    CASE(RET1) {
+        if (UNLIKELY(fr->flags)) goto ret_slow;
+        f->stack[fr->ret] = R[A];
+        f->nframes--;
+        fr--;
+        R = f->stack + fr->base;
+        pc = fr->pc;
+        K = fr->proto->k;
+        DISPATCH();
+    }
+    CASE(RET) {
+    ret_slow:;
+        unsigned n = INS_OP(ins) == OP_RET0 ? 0 : INS_OP(ins) == OP_RET1 ? 1 : B;
+        Value *dst = f->stack + fr->ret;
+        for (unsigned i = 0; i < n; i++) dst[i] = R[A + i];
+        int flags = fr->flags;
+        f->nframes--;
+        if (flags & FR_STOP) return VM_DONE;
+        if (flags & FR_PANICDEFER) {
+            Panic *p = f->panic;
+            if (p && p->recovered) {
+                int t = f->nframes - 1;
+                f->panic = p->link;
+                while (f->panic && f->panic->depth >= t) f->panic = f->panic->link;
+                fr = &f->frames[t];
+                fr->pc = fr->proto->code + fr->proto->exit_pc;
+                goto reload;
+            }
+            goto unwind;
+        }
+        goto reload;
+    }
+    CASE(CLOSURE) {
+        Proto *p = K[XX].p;
+        Closure *cl = GC_MALLOC(sizeof(Closure) + sizeof(Value) * (size_t)p->nup);
+        cl->proto = p;
+        cl->nup = p->nup;
+        for (int i = 0; i < p->nup; i++) {
+            uint16_t d = p->updesc[i];
+            cl->up[i] = (d & UPDESC_FROM_UP) ? fr->cl->up[d & 0x7fff] : R[d];
+        }
+        R[A].p = cl;
+        DISPATCH();
+    }
+    CASE(BINDM) {
+        Closure *cl = GC_MALLOC(sizeof(Closure) + 2 * sizeof(Value));
+        cl->nup = 2;
+        cl->up[0] = R[C];
+        cl->up[1] = R[B];
+        R[A].p = cl;
+        DISPATCH();
+    }
+    CASE(IMETHOD) {
+        ICache *c = (ICache *)(uintptr_t)*pc++;
+        Iface *b = R[B].p;
+        if (UNLIKELY(!b)) PANIC_WITH(nil_deref());
+        if (UNLIKELY(!icache_lookup(c, b))) PANIC_WITH(nil_deref());
+        Value recv;
+        if (UNLIKELY(!icache_recv(c, b->val, &recv))) PANIC_WITH(nil_deref());
+        Closure *cl = GC_MALLOC(sizeof(Closure) + 2 * sizeof(Value));
+        cl->nup = 2;
+        cl->up[0] = recv;
+        cl->up[1] = c->fn;
+        R[A].p = cl;
+        DISPATCH();
+    }
+    CASE(DEFER) {
+        Defer *d = GC_MALLOC(sizeof(Defer) + sizeof(Value) * B);
+        d->fn = R[A];
+        d->nargs = (int)B;
+        for (unsigned i = 0; i < B; i++) d->args[i] = R[A + 1 + i];
+        d->next = fr->defers;
+        fr->defers = d;
+        DISPATCH();
+    }
+    CASE(RUNDEFERS) {
+        Defer *d = fr->defers;
+        if (!d) DISPATCH();
+        fr->defers = d->next;
+        fr->pc = pc - 1;
+        int at = fr->base + fr->proto->nregs + 1;
+        if (at + d->nargs + 8 > f->stack_size) grow(f, at + d->nargs + 8);
+        memcpy(f->stack + at + 1, d->args, sizeof(Value) * (size_t)d->nargs);
+        int r = call_value(f, d->fn, at, d->nargs, 0, 0);
+        if (r == CV_PUSHED) goto reload;
+        fr = &f->frames[f->nframes - 1];
+        REFRESH();
+        pc--;
+        if (r == CV_PANIC) goto native_failed;
+        DISPATCH();
+    }
+    CASE(PANIC) PANIC_WITH(R[A]);
+    CASE(RECOVER) {
+        Panic *p = f->panic;
+        if ((fr->flags & FR_PANICDEFER) && p && !p->recovered && p->depth == f->nframes - 2) {
+            p->recovered = true;
+            R[A] = p->val;
+        } else {
+            R[A].p = NULL;
+        }
+        DISPATCH();
+    }
+    CASE(PRINT) {
+        Type *t = (Type *)(uintptr_t)EXT;
+        FILE *o = vm_stderr ? vm_stderr : stderr;
+        if (vm_stdout) fflush(vm_stdout);
+        if (t) print_value(o, t, R[A]);
+        if (B & 1) fputc(' ', o);
+        if (B & 2) fputc('\n', o);
+        fflush(o);
+        DISPATCH();
+    }
+    CASE(PANICRT) PANIC_WITH(vm_runtime_error(str_to_cstr(K[XX])));
+    CASE(UNREACH) PANIC_WITH(vm_runtime_error("unreachable code reached (missing return)"));
+
+#ifdef CSP_NO_COMPUTED_GOTO
+    default: PANIC_WITH(vm_runtime_error("bad opcode"));
+    }
+#endif
+
+native_failed:
+    /* A native (or a nil function call) failed: either it raised a new panic
+     * (pending), or a native_call inside it let a panic escape. */
+    if (f->has_pending) {
+        f->has_pending = false;
+        pv = f->pending;
+        f->pending.p = NULL;
+        fr->pc = pc;
+        panic_begin(f, pv);
+    }
+    goto unwind;
+
+do_panic:
+    fr->pc = pc;
+    panic_begin(f, pv);
+
+unwind:
+    for (;;) {
+        fr = &f->frames[f->nframes - 1];
+        Defer *d = fr->defers;
+        if (d) {
+            fr->defers = d->next;
+            int at = fr->base + fr->proto->nregs + 1;
+            if (at + d->nargs + 8 > f->stack_size) grow(f, at + d->nargs + 8);
+            memcpy(f->stack + at + 1, d->args, sizeof(Value) * (size_t)d->nargs);
+            if (f->panic) f->panic->depth = f->nframes - 1;
+            int r = call_value(f, d->fn, at, d->nargs, 0, FR_PANICDEFER);
+            if (r == CV_PUSHED) goto reload;
+            if (r == CV_PANIC && f->has_pending) {
+                f->has_pending = false;
+                panic_begin(f, f->pending);
+            }
+            continue;
+        }
+        f->nframes--;
+        if (fr->flags & FR_STOP) return VM_PANIC;
+    }
+#undef A
+#undef B
+#undef C
+}
+
+int vm_run(Fiber *f)
+{
+    return execute(f);
+}
+
+int vm_call(Fiber *f, Value fn, const Value *args, int nargs, Value *results, int nresults)
+{
+    int at = 0;
+    if (f->nframes > 0) {
+        Frame *top = &f->frames[f->nframes - 1];
+        at = top->base + top->proto->nregs + 2;
+    }
+    if (at + nargs + 8 > f->stack_size) grow(f, at + nargs + 8);
+    memcpy(f->stack + at + 1, args, sizeof(Value) * (size_t)nargs);
+    int r = call_value(f, fn, at, nargs, nresults, FR_STOP);
+    if (r == CV_PANIC) {
+        if (f->has_pending) {
+            f->has_pending = false;
+            /* The panic starts in the caller: record it for unwinding. */
+            if (f->nframes > 0) panic_begin(f, f->pending);
+            else {
+                Panic *p = GC_MALLOC(sizeof(Panic));
+                p->val = f->pending;
+                p->link = f->panic;
+                f->panic = p;
+            }
+        }
+        return VM_PANIC;
+    }
+    if (r == CV_PUSHED) {
+        f->native_depth++;
+        int st = execute(f);
+        f->native_depth--;
+        if (st != VM_DONE) return st;
+    }
+    for (int i = 0; i < nresults; i++) results[i] = f->stack[at + i];
+    return VM_DONE;
+}
+
+int vm_run_main(Module *mod, int argc, char **argv)
+{
+    if (!vm_stdout) {
+        vm_stdout = stdout;
+        static char outbuf[1 << 16];
+        setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    }
+    if (!vm_stderr) vm_stderr = stderr;
+    vm_runtime_error_type();
+    Value *strs = GC_MALLOC(sizeof(Value) * (size_t)(argc > 0 ? argc : 1));
+    for (int i = 0; i < argc; i++) strs[i] = str_cstr(argv[i]);
+    Slice *s = GC_MALLOC(sizeof(Slice));
+    s->data = strs;
+    s->len = s->cap = argc;
+    vm_args.p = s;
+    Fiber *f = vm_fiber_new(mod);
+    Closure *cl = mod->entry->self;
+    if (!cl) {
+        cl = GC_MALLOC(sizeof(Closure));
+        cl->proto = mod->entry;
+    }
+    int r = vm_call(f, (Value){.p = cl}, NULL, 0, NULL, 0);
+    if (r == VM_PANIC) {
+        vm_print_panic(f, vm_stderr);
+        return 2;
+    }
+    vm_flush();
+    return 0;
+}
