@@ -1,0 +1,415 @@
+/*
+ * Package strconv's natives, over the runtime's number formatting, parsing
+ * and quoting (runtime/numfmt.h).
+ *
+ * Invariants:
+ * - Parsing natives return the value Go returns alongside its error and an
+ *   error code (0 ok, 1 syntax, 2 range, 3 invalid base, 4 invalid bit
+ *   size); strconv.go turns the code into Go's *NumError.
+ * - Append* natives append through slice_append_string, so capacities grow
+ *   exactly as Go's append.
+ */
+#include "stdlib/strconv.h"
+
+#include <errno.h>
+#include <gc/gc.h>
+#include <string.h>
+
+#include "runtime/numfmt.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+#include "stdlib/utf8.h"
+
+/* The error codes shared with strconv.go. */
+enum { CODE_OK, CODE_SYNTAX, CODE_RANGE, CODE_BASE, CODE_BITSIZE };
+
+/* Validates base and bit size as Go's ParseInt/ParseUint; returns a code. */
+static int strconv_check(int64_t base, int64_t bitsize, int64_t n)
+{
+    if (n == 0) return CODE_SYNTAX;
+    if (base != 0 && (base < 2 || base > 36)) return CODE_BASE;
+    if (bitsize < 0 || bitsize > 64) return CODE_BITSIZE;
+    return CODE_OK;
+}
+
+/* parseInt(s string, base int, bitSize int) (int64, int). */
+static int strconv_parseInt(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0].i = 0;
+    r[1].i = strconv_check(a[1].i, a[2].i, str_len(a[0]));
+    if (r[1].i != CODE_OK) return NATIVE_OK;
+    int err;
+    int64_t v;
+    numfmt_parse_int(str_ptr(a[0]), str_len(a[0]), (int)a[1].i, (int)a[2].i, &v, &err);
+    r[0].i = err == EINVAL ? 0 : v;
+    r[1].i = err == 0 ? CODE_OK : err == ERANGE ? CODE_RANGE : CODE_SYNTAX;
+    return NATIVE_OK;
+}
+
+/* parseUint(s string, base int, bitSize int) (uint64, int). */
+static int strconv_parseUint(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0].u = 0;
+    r[1].i = strconv_check(a[1].i, a[2].i, str_len(a[0]));
+    if (r[1].i != CODE_OK) return NATIVE_OK;
+    int err;
+    uint64_t v;
+    numfmt_parse_uint(str_ptr(a[0]), str_len(a[0]), (int)a[1].i, (int)a[2].i, &v, &err);
+    r[0].u = err == EINVAL ? 0 : v;
+    r[1].i = err == 0 ? CODE_OK : err == ERANGE ? CODE_RANGE : CODE_SYNTAX;
+    return NATIVE_OK;
+}
+
+/* parseFloat(s string, bitSize int) (float64, int). */
+static int strconv_parseFloat(NativeCtx *ctx, Value *a, Value *r)
+{
+    int err;
+    double f;
+    numfmt_parse_float(str_ptr(a[0]), str_len(a[0]), a[1].i == 32 ? 32 : 64, &f, &err);
+    r[0].f = err == EINVAL ? 0 : f;
+    r[1].i = err == 0 ? CODE_OK : err == ERANGE ? CODE_RANGE : CODE_SYNTAX;
+    return NATIVE_OK;
+}
+
+/* The value of a hex digit, or -1. */
+static int strconv_unhex(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Go's UnquoteChar on p[0:n]: decodes one character or escape; returns the
+ * bytes consumed, or -1 for a syntax error. */
+static int64_t strconv_unquote_char(const char *p, int64_t n, char quote, int32_t *value,
+                                    bool *multibyte)
+{
+    *multibyte = false;
+    if (n == 0) return -1;
+    unsigned char c = (unsigned char)p[0];
+    if (c == (unsigned char)quote && (quote == '\'' || quote == '"')) return -1;
+    if (c >= 0x80) {
+        *multibyte = true;
+        return str_decode_rune(p, n, value);
+    }
+    if (c != '\\') {
+        *value = c;
+        return 1;
+    }
+    if (n <= 1) return -1;
+    c = (unsigned char)p[1];
+    int64_t used = 2;
+    switch (c) {
+    case 'a': *value = '\a'; break;
+    case 'b': *value = '\b'; break;
+    case 'f': *value = '\f'; break;
+    case 'n': *value = '\n'; break;
+    case 'r': *value = '\r'; break;
+    case 't': *value = '\t'; break;
+    case 'v': *value = '\v'; break;
+    case 'x': case 'u': case 'U': {
+        int k = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+        if (n - 2 < k) return -1;
+        int32_t v = 0;
+        for (int j = 0; j < k; j++) {
+            int x = strconv_unhex(p[2 + j]);
+            if (x < 0) return -1;
+            v = (int32_t)(((uint32_t)v << 4) | (uint32_t)x);
+        }
+        used += k;
+        if (c != 'x') {
+            if (utf8_rune_len(v) < 0) return -1;
+            *multibyte = true;
+        }
+        *value = v;
+        break;
+    }
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        int32_t v = c - '0';
+        if (n - 2 < 2) return -1;
+        for (int j = 0; j < 2; j++) {
+            int x = p[2 + j] - '0';
+            if (x < 0 || x > 7) return -1;
+            v = (v << 3) | x;
+        }
+        used += 2;
+        if (v > 255) return -1;
+        *value = v;
+        break;
+    }
+    case '\\': *value = '\\'; break;
+    case '\'': case '"':
+        if (c != (unsigned char)quote) return -1;
+        *value = c;
+        break;
+    default:
+        return -1;
+    }
+    return used;
+}
+
+/* Go's unquote(in, true) followed by Unquote's check that nothing remains:
+ * sets *out and returns true, or false for ErrSyntax. */
+static bool strconv_unquote(const char *in, int64_t n, Value *out)
+{
+    if (n < 2) return false;
+    char quote = in[0];
+    const char *endp = memchr(in + 1, quote, (size_t)(n - 1));
+    if (!endp) return false;
+    int64_t end = endp - in + 1;
+    if (quote == '`') {
+        if (end != n) return false;
+        char *buf = GC_MALLOC_ATOMIC((size_t)n);
+        int64_t k = 0;
+        for (int64_t i = 1; i < end - 1; i++)
+            if (in[i] != '\r') buf[k++] = in[i];
+        *out = str_new(buf, k);
+        return true;
+    }
+    if (quote != '"' && quote != '\'') return false;
+    if (!memchr(in, '\\', (size_t)end) && !memchr(in, '\n', (size_t)end)) {
+        bool valid;
+        if (quote == '"') {
+            valid = utf8_valid(in + 1, end - 2);
+        } else {
+            int32_t r;
+            int w = str_decode_rune(in + 1, end - 2, &r);
+            valid = 1 + w + 1 == end && (r != STR_RUNE_ERROR || w != 1);
+        }
+        if (valid) {
+            if (end != n) return false;
+            *out = str_new(in + 1, end - 2);
+            return true;
+        }
+    }
+    char *buf = GC_MALLOC_ATOMIC((size_t)n * 4 + 4);
+    int64_t k = 0, i = 1;
+    while (i < n && in[i] != quote) {
+        int32_t r;
+        bool mb;
+        int64_t used = strconv_unquote_char(in + i, n - i, quote, &r, &mb);
+        if (in[i] == '\n' || used < 0) return false;
+        i += used;
+        if (r < 0x80 || !mb) buf[k++] = (char)r;
+        else k += str_encode_rune(buf + k, r);
+        if (quote == '\'') break;
+    }
+    if (!(i < n && in[i] == quote)) return false;
+    i++;
+    if (i != n) return false;
+    *out = str_new(buf, k);
+    return true;
+}
+
+/* unquote(s string) (string, bool). */
+static int strconv_unquote_native(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0].p = NULL;
+    r[1].i = strconv_unquote(str_ptr(a[0]), str_len(a[0]), &r[0]);
+    if (!r[1].i) r[0].p = NULL;
+    return NATIVE_OK;
+}
+
+/* unquoteChar(s string, quote byte) (rune, bool, string, bool). */
+static int strconv_unquoteChar(NativeCtx *ctx, Value *a, Value *r)
+{
+    int32_t v = 0;
+    bool mb = false;
+    int64_t used = strconv_unquote_char(str_ptr(a[0]), str_len(a[0]), (char)a[1].u, &v, &mb);
+    if (used < 0) {
+        r[0].i = 0;
+        r[1].i = 0;
+        r[2].p = NULL;
+        r[3].i = 0;
+        return NATIVE_OK;
+    }
+    r[0].i = v;
+    r[1].i = mb;
+    r[2] = str_slice(a[0], used, str_len(a[0]));
+    r[3].i = 1;
+    return NATIVE_OK;
+}
+
+/* Formats an integer (unsigned when u) in base into a string Value; panics on a bad base. */
+static int strconv_format(NativeCtx *ctx, Value v, int64_t base, bool u, Value *out)
+{
+    if (base < 2 || base > 36) return native_panic_string(ctx, "strconv: illegal AppendInt/FormatInt base");
+    char buf[NUMFMT_INT_MAX];
+    int n = u ? numfmt_uint(buf, v.u, (int)base) : numfmt_int(buf, v.i, (int)base);
+    *out = str_new(buf, n);
+    return NATIVE_OK;
+}
+
+/* strconv.Itoa(i int) string. */
+static int strconv_Itoa(NativeCtx *ctx, Value *a, Value *r)
+{
+    return strconv_format(ctx, a[0], 10, false, &r[0]);
+}
+
+/* strconv.FormatInt(i int64, base int) string. */
+static int strconv_FormatInt(NativeCtx *ctx, Value *a, Value *r)
+{
+    return strconv_format(ctx, a[0], a[1].i, false, &r[0]);
+}
+
+/* strconv.FormatUint(i uint64, base int) string. */
+static int strconv_FormatUint(NativeCtx *ctx, Value *a, Value *r)
+{
+    return strconv_format(ctx, a[0], a[1].i, true, &r[0]);
+}
+
+/* Formats a float as FormatFloat into a string Value. */
+static Value strconv_float(double f, int64_t fmt, int64_t prec, int64_t bitsize)
+{
+    char c = (char)fmt;
+    if (!strchr("bfeEgGxX", c) || c == 0) {
+        /* Go prints '%' followed by the format byte for an unknown format. */
+        char buf[2] = {'%', c};
+        return str_new(buf, 2);
+    }
+    if (prec > 100000) prec = 100000;
+    int len;
+    char *p = numfmt_float_str(f, c, (int)prec, bitsize == 32 ? 32 : 64, &len);
+    return str_new(p, len);
+}
+
+/* strconv.FormatFloat(f float64, fmt byte, prec, bitSize int) string. */
+static int strconv_FormatFloat(NativeCtx *ctx, Value *a, Value *r)
+{
+    if (a[3].i != 32 && a[3].i != 64) return native_panic_string(ctx, "strconv: illegal AppendFloat/FormatFloat bitSize");
+    r[0] = strconv_float(a[0].f, a[1].i, a[2].i, a[3].i);
+    return NATIVE_OK;
+}
+
+/* strconv.AppendInt(dst []byte, i int64, base int) []byte. */
+static int strconv_AppendInt(NativeCtx *ctx, Value *a, Value *r)
+{
+    Value s;
+    if (strconv_format(ctx, a[1], a[2].i, false, &s) != NATIVE_OK) return NATIVE_PANIC;
+    r[0] = slice_append_string(a[0], s);
+    return NATIVE_OK;
+}
+
+/* strconv.AppendUint(dst []byte, i uint64, base int) []byte. */
+static int strconv_AppendUint(NativeCtx *ctx, Value *a, Value *r)
+{
+    Value s;
+    if (strconv_format(ctx, a[1], a[2].i, true, &s) != NATIVE_OK) return NATIVE_PANIC;
+    r[0] = slice_append_string(a[0], s);
+    return NATIVE_OK;
+}
+
+/* strconv.AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte. */
+static int strconv_AppendFloat(NativeCtx *ctx, Value *a, Value *r)
+{
+    if (a[4].i != 32 && a[4].i != 64) return native_panic_string(ctx, "strconv: illegal AppendFloat/FormatFloat bitSize");
+    r[0] = slice_append_string(a[0], strconv_float(a[1].f, a[2].i, a[3].i, a[4].i));
+    return NATIVE_OK;
+}
+
+/* strconv.AppendBool(dst []byte, b bool) []byte. */
+static int strconv_AppendBool(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = slice_append_string(a[0], str_cstr(a[1].i ? "true" : "false"));
+    return NATIVE_OK;
+}
+
+/* Quotes s (Quote, or QuoteToASCII when ascii) into a string Value. */
+static Value strconv_quote(Value s, bool ascii)
+{
+    int64_t n = str_len(s);
+    char *buf = GC_MALLOC_ATOMIC((size_t)n * 10 + 3);
+    int64_t k = numfmt_quote(buf, str_ptr(s), n, '"', ascii);
+    return str_new(buf, k);
+}
+
+/* Quotes a rune into a string Value. */
+static Value strconv_quote_rune(int64_t r, bool ascii)
+{
+    char buf[32];
+    int32_t c = r == (int32_t)r ? (int32_t)r : STR_RUNE_ERROR;
+    int k = numfmt_quote_rune(buf, c, ascii);
+    return str_new(buf, k);
+}
+
+/* strconv.Quote(s string) string. */
+static int strconv_Quote(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = strconv_quote(a[0], false);
+    return NATIVE_OK;
+}
+
+/* strconv.QuoteToASCII(s string) string. */
+static int strconv_QuoteToASCII(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = strconv_quote(a[0], true);
+    return NATIVE_OK;
+}
+
+/* strconv.QuoteRune(r rune) string. */
+static int strconv_QuoteRune(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = strconv_quote_rune(a[0].i, false);
+    return NATIVE_OK;
+}
+
+/* strconv.QuoteRuneToASCII(r rune) string. */
+static int strconv_QuoteRuneToASCII(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = strconv_quote_rune(a[0].i, true);
+    return NATIVE_OK;
+}
+
+/* strconv.AppendQuote(dst []byte, s string) []byte. */
+static int strconv_AppendQuote(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = slice_append_string(a[0], strconv_quote(a[1], false));
+    return NATIVE_OK;
+}
+
+/* strconv.AppendQuoteRune(dst []byte, r rune) []byte. */
+static int strconv_AppendQuoteRune(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = slice_append_string(a[0], strconv_quote_rune(a[1].i, false));
+    return NATIVE_OK;
+}
+
+/* strconv.IsPrint(r rune) bool. */
+static int strconv_IsPrint(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0].i = a[0].i == (int32_t)a[0].i && numfmt_is_print((int32_t)a[0].i);
+    return NATIVE_OK;
+}
+
+/* strconv.CanBackquote(s string) bool. */
+static int strconv_CanBackquote(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0].i = numfmt_can_backquote(str_ptr(a[0]), str_len(a[0]));
+    return NATIVE_OK;
+}
+
+const NativeFunc strconv_natives[] = {
+    {"parseInt", strconv_parseInt},
+    {"parseUint", strconv_parseUint},
+    {"parseFloat", strconv_parseFloat},
+    {"unquote", strconv_unquote_native},
+    {"unquoteChar", strconv_unquoteChar},
+    {"Itoa", strconv_Itoa},
+    {"FormatInt", strconv_FormatInt},
+    {"FormatUint", strconv_FormatUint},
+    {"FormatFloat", strconv_FormatFloat},
+    {"AppendInt", strconv_AppendInt},
+    {"AppendUint", strconv_AppendUint},
+    {"AppendFloat", strconv_AppendFloat},
+    {"AppendBool", strconv_AppendBool},
+    {"AppendQuote", strconv_AppendQuote},
+    {"AppendQuoteRune", strconv_AppendQuoteRune},
+    {"Quote", strconv_Quote},
+    {"QuoteToASCII", strconv_QuoteToASCII},
+    {"QuoteRune", strconv_QuoteRune},
+    {"QuoteRuneToASCII", strconv_QuoteRuneToASCII},
+    {"IsPrint", strconv_IsPrint},
+    {"CanBackquote", strconv_CanBackquote},
+    {NULL, NULL},
+};

@@ -1,0 +1,136 @@
+// Package strconv: conversions to and from string representations.
+//
+// The natives return plain values and an error code; the Go code here builds
+// Go's error values (*NumError wrapping ErrSyntax or ErrRange).
+package strconv
+
+import "errors"
+
+const IntSize = 64
+
+var ErrRange = errors.New("value out of range")
+
+var ErrSyntax = errors.New("invalid syntax")
+
+// A NumError records a failed conversion.
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+// Error codes of the parsing natives.
+const (
+	codeOK = iota
+	codeSyntax
+	codeRange
+	codeBase
+	codeBitSize
+)
+
+func numError(fn string, s string, code int, base int, bitSize int) error {
+	if code == codeSyntax {
+		return &NumError{fn, s, ErrSyntax}
+	}
+	if code == codeRange {
+		return &NumError{fn, s, ErrRange}
+	}
+	if code == codeBase {
+		return &NumError{fn, s, errors.New("invalid base " + Itoa(base))}
+	}
+	return &NumError{fn, s, errors.New("invalid bit size " + Itoa(bitSize))}
+}
+
+func parseInt(s string, base int, bitSize int) (int64, int)
+func parseUint(s string, base int, bitSize int) (uint64, int)
+func parseFloat(s string, bitSize int) (float64, int)
+func unquote(s string) (string, bool)
+func unquoteChar(s string, quote byte) (rune, bool, string, bool)
+
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	n, code := parseInt(s, base, bitSize)
+	if code != codeOK {
+		return n, numError("ParseInt", s, code, base, bitSize)
+	}
+	return n, nil
+}
+
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	n, code := parseUint(s, base, bitSize)
+	if code != codeOK {
+		return n, numError("ParseUint", s, code, base, bitSize)
+	}
+	return n, nil
+}
+
+func Atoi(s string) (int, error) {
+	n, code := parseInt(s, 10, 0)
+	if code != codeOK {
+		return int(n), numError("Atoi", s, code, 10, 0)
+	}
+	return int(n), nil
+}
+
+func ParseFloat(s string, bitSize int) (float64, error) {
+	f, code := parseFloat(s, bitSize)
+	if code != codeOK {
+		return f, numError("ParseFloat", s, code, 10, bitSize)
+	}
+	return f, nil
+}
+
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, &NumError{"ParseBool", str, ErrSyntax}
+}
+
+func Unquote(s string) (string, error) {
+	out, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return out, nil
+}
+
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	r, mb, t, ok := unquoteChar(s, quote)
+	if !ok {
+		return 0, false, "", ErrSyntax
+	}
+	return r, mb, t, nil
+}
+
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func Itoa(i int) string
+func FormatInt(i int64, base int) string
+func FormatUint(i uint64, base int) string
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+func AppendInt(dst []byte, i int64, base int) []byte
+func AppendUint(dst []byte, i uint64, base int) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendBool(dst []byte, b bool) []byte
+func AppendQuote(dst []byte, s string) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
+func Quote(s string) string
+func QuoteToASCII(s string) string
+func QuoteRune(r rune) string
+func QuoteRuneToASCII(r rune) string
+func IsPrint(r rune) bool
+func CanBackquote(s string) bool
