@@ -247,7 +247,7 @@ void timer_start(Timer *t) {
 
 bool timer_stop(Timer *t) {
     int64_t i = t->heap_index;
-    if (i < 0 || i >= S.nheap || S.heap[i] != t) return false;
+    if (!timer_pending(t)) return false;
     S.nheap--;
     if (i != S.nheap) {
         S.heap[i] = S.heap[S.nheap];
@@ -262,19 +262,24 @@ bool timer_stop(Timer *t) {
 
 int64_t timer_count(void) { return S.nheap; }
 
-/* Fires every timer whose deadline has passed; a ticker is restarted one
- * period after its deadline (dropping missed ticks, as Go does). */
+bool timer_pending(Timer *t) {
+    return t->heap_index >= 0 && t->heap_index < S.nheap && S.heap[t->heap_index] == t;
+}
+
+/* Fires every timer whose deadline has passed, with t->when still its
+ * deadline; a ticker (unless its action restarted it) is then restarted one
+ * period later, dropping missed ticks as Go does. */
 static void timers_fire(void) {
     int64_t now = sched_now();
     while (S.nheap > 0 && S.heap[0]->when <= now) {
         Timer *t = S.heap[0];
         timer_stop(t);
-        if (t->period > 0) {
+        t->fn(t);
+        if (t->period > 0 && !timer_pending(t)) {
             t->when += t->period;
             if (t->when <= now) t->when = now + t->period;
             timer_start(t);
         }
-        t->fn(t);
     }
 }
 

@@ -169,6 +169,8 @@ int64_t sched_wall(void);
 void timer_start(Timer *t);
 /* Stops a pending timer; returns whether it was pending. */
 bool timer_stop(Timer *t);
+/* Whether the timer is pending. */
+bool timer_pending(Timer *t);
 /* The number of pending timers. */
 int64_t timer_count(void);
 
