@@ -89,9 +89,11 @@ struct G {
     G *allprev, *allnext;
     /* The wait record for a plain channel operation. */
     Sudog sudog;
-    /* The wait records of a blocked select, and how many there are. */
+    /* The wait records of a blocked select, and how many there are; the
+     * array is kept (with its capacity) for the goroutine's next select. */
     Sudog *select_sudogs;
     int nselect;
+    int select_cap;
     /* The case that woke a blocked select, or -1 while none has. */
     int select_fired;
     /* The VM's execution state for this goroutine. */

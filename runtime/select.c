@@ -5,8 +5,9 @@
  * - Cases are polled in a random order drawn from the scheduler's seeded
  *   generator (a Fisher-Yates permutation), so among several ready cases each
  *   is chosen with equal probability, and a run is reproducible by its seed.
- * - A blocked select has one wait record per non-nil case in g->select_sudogs,
- *   each linked into its channel's queue. The first channel operation that
+ * - A blocked select has one wait record per non-nil case in g->select_sudogs
+ *   (an array the goroutine keeps and reuses, so a select in a loop does not
+ *   allocate), each linked into its channel's queue. The first channel operation that
  *   meets one of them sets g->select_fired to that case (runtime/chan.c) and
  *   readies g; the other records are then stale until select_finish unlinks
  *   them, which is the first thing g does when it runs again.
@@ -42,11 +43,16 @@ SelectResult select_go(G *g, SelectCase *cases, int n, bool has_default) {
         r.index = SELECT_DEFAULT;
         return r;
     }
-    Sudog *sgs = n > 0 ? GC_MALLOC(sizeof(Sudog) * n) : NULL;
+    if (n > g->select_cap) {
+        g->select_cap = n < 4 ? 4 : n;
+        g->select_sudogs = GC_MALLOC(sizeof(Sudog) * g->select_cap);
+    }
+    Sudog *sgs = g->select_sudogs;
     Chan *first = NULL;
     for (int i = 0; i < n; i++) {
         SelectCase *sc = &cases[i];
         Sudog *sg = &sgs[i];
+        *sg = (Sudog){0};
         sg->g = g;
         sg->c = sc->c;
         sg->is_select = true;
@@ -60,7 +66,6 @@ SelectResult select_go(G *g, SelectCase *cases, int n, bool has_default) {
             chan_enqueue(&sc->c->recvq, sg);
         }
     }
-    g->select_sudogs = sgs;
     g->nselect = n;
     g->select_fired = -1;
     sched_park(g, n == 0 ? WAIT_SELECT_NO_CASES : WAIT_SELECT, first);
@@ -78,8 +83,9 @@ SelectResult select_finish(G *g, SelectCase *cases, int n) {
             r.ok = sg->ok;
             r.send_closed = sg->closed;
         }
+        /* Drop references, so the kept array holds nothing alive. */
+        *sg = (Sudog){0};
     }
-    g->select_sudogs = NULL;
     g->nselect = 0;
     g->select_fired = -1;
     return r;
