@@ -448,4 +448,21 @@ typedef struct Program {
     int npkgs;
 } Program;
 
+/* Constructors (parser/ast.c): zeroed GC nodes with kind and position set. */
+Expr *ast_expr(ExprKind kind, Pos pos);
+Stmt *ast_stmt(StmtKind kind, Pos pos);
+Decl *ast_decl(DeclKind kind, Pos pos);
+Spec *ast_spec(Pos pos);
+AstField *ast_field(Pos pos);
+/* Prints an S-expression dump of a file's syntax (for tests and debugging). */
+void ast_dump(FILE *out, const File *f);
+/* Prints an S-expression dump of one expression or statement. */
+void ast_dump_expr(FILE *out, const Expr *e);
+void ast_dump_stmt(FILE *out, const Stmt *s);
+/* Deep copies of the syntax fields only (checker fields are left zero); used
+ * by the checker to instantiate generic functions and types. */
+Decl *ast_clone_decl(const Decl *d);
+Expr *ast_clone_expr(const Expr *e);
+Stmt *ast_clone_stmt(const Stmt *s);
+
 #endif

@@ -1,0 +1,1225 @@
+/*
+ * The Go grammar (Bison, LALR(1), pure and reentrant), building parser/ast.h
+ * nodes. Script mode: the package clause is optional and the top level may
+ * hold statements, which become DECL_STMT declarations in source order.
+ *
+ * Invariants:
+ * - Types appear inside expressions wherever Go allows them (conversions,
+ *   composite literals, make/new arguments, type arguments, case lists of
+ *   type switches): type literals are operands and the checker decides.
+ *   Parameter lists are parsed as lists of optionally named types and then
+ *   grouped by parse_fix_params, as Go's own parser does.
+ * - Statement headers (if, for, switch): the lexer glue turns a '{' at the
+ *   header's own bracket depth into LBODY, which only bodies, function
+ *   literals and composite literals of non-name types accept; so `if x == T{}`
+ *   parses as Go does (T{ is not a literal there, []int{...} is). The body's
+ *   LBODY ends the header (parse_hdr_pop).
+ * - Bracket nesting deeper than PARSE_MAX_DEPTH ends the parse with
+ *   "nesting too deep"; Bison's stack overflow is reported the same way.
+ * - The remaining shift/reduce choices are resolved by the precedence
+ *   declarations below (each commented); there are no unresolved conflicts.
+ */
+
+%code requires {
+#include "lexer/lexer.h"
+#include "parser/ast.h"
+#include "parser/parser.h"
+
+/* A list of specs of a grouped declaration. */
+typedef struct SpecList { Spec **v; int n, cap; } SpecList;
+
+/* The state of one parse: the lexer, the header contexts, the result. */
+typedef struct ParseCtx {
+    /* The scanner and where messages go. */
+    Lexer lx;
+    Diag *diag;
+    const Source *src;
+    /* The file being built. */
+    File *file;
+    /* The last token handed to the parser (the lookahead at an error). */
+    Token last;
+    /* The current nesting of (, [ and {. */
+    int depth;
+    /* The bracket depths of the open statement headers, innermost last. */
+    int *hdr;
+    int nhdr, hdrcap;
+    /* Set once nesting exceeded PARSE_MAX_DEPTH (the parse then stops). */
+    bool too_deep;
+    /* The number of syntax errors reported. */
+    int nerrors;
+} ParseCtx;
+}
+
+%code provides {
+int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p);
+void yyerror(YYLTYPE *lloc, ParseCtx *p, const char *msg);
+}
+
+%code {
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#define YYMAXDEPTH 20000
+
+/* The position of a Bison location. */
+#define P(loc) ((Pos){(loc).first_line, (loc).first_column})
+
+static Expr *parse_ident(Token *t);
+static Expr *parse_lit(Token *t);
+static Expr *parse_binary(Op op, Expr *x, Expr *y, Pos pos);
+static Expr *parse_unary(Op op, Expr *x, Pos pos);
+static Expr *parse_recv(Expr *x, Pos pos, ParseCtx *p);
+static Expr *parse_unparen(Expr *x);
+static FieldList parse_fix_params(FieldList raw, ParseCtx *p);
+static AstField *parse_raw_param(Expr *name, Expr *type, Pos pos);
+static Expr *parse_functype(Pos pos, FieldList params, FieldList results);
+static Stmt *parse_switch(Pos pos, Stmt *init, Stmt *tag, ParseCtx *p, YYLTYPE loc);
+static Stmt *parse_decl_stmt(Decl *d);
+static Decl *parse_group(DeclKind kind, Pos pos, SpecList specs);
+static void parse_hdr_push(ParseCtx *p);
+static void parse_hdr_pop(ParseCtx *p);
+static void parse_hdr_recover(ParseCtx *p);
+static void parse_add_top(ParseCtx *p, Decl *d);
+static void parse_error_at(ParseCtx *p, Pos pos, const char *fmt, ...);
+static Expr *parse_check_expr(Expr *x, ParseCtx *p);
+}
+
+%define api.pure full
+%define parse.error custom
+%locations
+%param {ParseCtx *p}
+
+%union {
+    Token *tok;
+    Expr *expr;
+    Stmt *stmt;
+    Decl *decl;
+    Spec *spec;
+    AstField *field;
+    ExprList elist;
+    StmtList slist;
+    FieldList flist;
+    SpecList splist;
+    const char *str;
+}
+
+%token <tok> IDENT INT FLOAT IMAG CHAR STRING
+%token <tok> BREAK CASE CHAN CONST CONTINUE DEFAULT DEFER ELSE FALLTHROUGH FOR
+%token <tok> FUNC GO GOTO IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT
+%token <tok> STRUCT SWITCH TYPE VAR
+%token <tok> SHL SHR AND_NOT LAND LOR ARROW INC DEC EQL NEQ LEQ GEQ DEFINE
+%token <tok> ELLIPSIS ASSIGN_OP LBODY
+%token <tok> '+' '-' '*' '/' '%' '&' '|' '^' '<' '>' '=' '!' '(' ')' '[' ']'
+%token <tok> '{' '}' ',' ';' '.' ':' '~'
+
+%type <expr> expr unary_expr primary primary_nt operand typelit_operand funclit
+%type <expr> type typename typelit typelit_noarrow chan_elem signature result
+%type <expr> oexpr elem_val elem union term union_first first_term tag_constraint
+%type <expr> range_expr
+%type <elist> expr_list elems elem_list ident_list typeargs_tail
+%type <flist> params param_list field_decls field_decl_list iface_elems iface_list
+%type <flist> tparams tparam_list tparam_rest
+%type <field> param field_decl iface_elem tparam_group embedded_field
+%type <stmt> stmt nondecl_stmt simple_stmt osimple block if_stmt else_opt for_stmt
+%type <stmt> for_header switch_stmt switch_header select_stmt case_clause comm_clause
+%type <stmt> body_block body_opt_func
+%type <slist> stmt_list case_clauses comm_clauses
+%type <decl> common_decl func_decl import_decl
+%type <spec> import_spec var_spec const_spec type_spec
+%type <splist> import_specs var_specs const_specs type_specs
+%type <str> tag_opt
+
+/* Precedence, lowest first. NORESULT: a func type with no result list is
+ * extended by a following result type or list (`func() T`, `func() (T)`), as
+ * Go requires parentheses otherwise. NOBODY: a func type followed by '{' is a
+ * function literal; a non-name type literal followed by '{' or LBODY is a
+ * composite literal. NONAME: after `func (recv) Name` at the top level, '('
+ * starts the method's parameters. */
+%precedence NORESULT NOBODY
+%precedence ARROW '(' '[' '{' LBODY '.'
+%left LOR
+%left LAND
+%left EQL NEQ '<' LEQ '>' GEQ
+%left '+' '-' '|' '^'
+%left '*' '/' '%' SHL SHR '&' AND_NOT
+
+%start file
+
+%%
+
+file
+    : package_clause imports topitems
+    ;
+
+package_clause
+    : %empty
+    | PACKAGE IDENT ';'
+        { p->file->package = $2->lit; p->file->package_pos = P(@2); }
+    | PACKAGE error ';'
+    ;
+
+imports
+    : %empty
+    | imports import_decl ';'   { LIST_PUSH(p->file->imports, $2); }
+    ;
+
+import_decl
+    : IMPORT import_spec
+        { $$ = ast_decl(DECL_IMPORT, P(@1)); $$->specs = GC_MALLOC(sizeof(Spec *));
+          $$->specs[0] = $2; $$->nspecs = 1; }
+    | IMPORT '(' import_specs ')'   { $$ = parse_group(DECL_IMPORT, P(@1), $3); }
+    ;
+
+import_specs
+    : %empty                          { memset(&$$, 0, sizeof $$); }
+    | import_specs import_spec ';'    { $$ = $1; LIST_PUSH($$, $2); }
+    | import_specs import_spec        { $$ = $1; LIST_PUSH($$, $2); }
+    ;
+
+import_spec
+    : STRING            { $$ = ast_spec(P(@1)); $$->path = $1->str; }
+    | IDENT STRING      { $$ = ast_spec(P(@1)); $$->path = $2->str; LIST_PUSH($$->names, parse_ident($1)); }
+    | '.' STRING
+        { $$ = ast_spec(P(@1)); $$->path = $2->str;
+          Expr *d = ast_expr(EX_IDENT, P(@1)); d->name = "."; LIST_PUSH($$->names, d); }
+    ;
+
+topitems
+    : topitem
+    | topitems ';' topitem
+    ;
+
+topitem
+    : %empty
+    | common_decl       { parse_add_top(p, $1); }
+    | func_decl         { parse_add_top(p, $1); }
+    | nondecl_stmt
+        { if ($1) { Decl *d = ast_decl(DECL_STMT, $1->pos); d->stmt = $1; parse_add_top(p, d); } }
+    | error             { parse_hdr_recover(p); }
+    ;
+
+/* ---- declarations ---- */
+
+common_decl
+    : VAR var_spec
+        { SpecList l = {0}; LIST_PUSH(l, $2); $$ = parse_group(DECL_VAR, P(@1), l); }
+    | VAR '(' var_specs osemi ')'   { $$ = parse_group(DECL_VAR, P(@1), $3); }
+    | VAR '(' ')'                   { SpecList l = {0}; $$ = parse_group(DECL_VAR, P(@1), l); }
+    | CONST const_spec
+        { SpecList l = {0}; LIST_PUSH(l, $2); $$ = parse_group(DECL_CONST, P(@1), l); }
+    | CONST '(' const_specs osemi ')'
+        { for (int i = 0; i < $3.n; i++) $3.v[i]->iota = i;
+          $$ = parse_group(DECL_CONST, P(@1), $3); }
+    | CONST '(' ')'                 { SpecList l = {0}; $$ = parse_group(DECL_CONST, P(@1), l); }
+    | TYPE type_spec
+        { SpecList l = {0}; LIST_PUSH(l, $2); $$ = parse_group(DECL_TYPE, P(@1), l); }
+    | TYPE '(' type_specs osemi ')' { $$ = parse_group(DECL_TYPE, P(@1), $3); }
+    | TYPE '(' ')'                  { SpecList l = {0}; $$ = parse_group(DECL_TYPE, P(@1), l); }
+    ;
+
+osemi
+    : %empty
+    | ';'
+    ;
+
+ocomma
+    : %empty
+    | ','
+    ;
+
+var_specs
+    : var_spec                  { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | var_specs ';' var_spec    { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+var_spec
+    : ident_list type               { $$ = ast_spec(P(@1)); $$->names = $1; $$->type = $2; }
+    | ident_list type '=' expr_list { $$ = ast_spec(P(@1)); $$->names = $1; $$->type = $2; $$->values = $4; }
+    | ident_list '=' expr_list      { $$ = ast_spec(P(@1)); $$->names = $1; $$->values = $3; }
+    ;
+
+const_specs
+    : const_spec                    { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | const_specs ';' const_spec    { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+const_spec
+    : ident_list                    { $$ = ast_spec(P(@1)); $$->names = $1; }
+    | ident_list type               { $$ = ast_spec(P(@1)); $$->names = $1; $$->type = $2; }
+    | ident_list '=' expr_list      { $$ = ast_spec(P(@1)); $$->names = $1; $$->values = $3; }
+    | ident_list type '=' expr_list { $$ = ast_spec(P(@1)); $$->names = $1; $$->type = $2; $$->values = $4; }
+    ;
+
+type_specs
+    : type_spec                 { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | type_specs ';' type_spec  { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+/* `type A [N]T` and `type L[T any] ...` share a prefix: a type parameter
+ * list starts with a name followed by a constraint (not starting with '*',
+ * '(' or '[', which Go also reads as an array length) or by a comma. */
+type_spec
+    : IDENT type            { $$ = ast_spec(P(@1)); LIST_PUSH($$->names, parse_ident($1)); $$->type = $2; }
+    | IDENT '=' type
+        { $$ = ast_spec(P(@1)); LIST_PUSH($$->names, parse_ident($1)); $$->type = $3; $$->alias = true; }
+    | IDENT '[' IDENT tag_constraint tparam_rest ']' type
+        { $$ = ast_spec(P(@1)); LIST_PUSH($$->names, parse_ident($1));
+          AstField *f = ast_field(P(@3)); LIST_PUSH(f->names, parse_ident($3)); f->type = $4;
+          LIST_PUSH($$->tparams, f);
+          for (int i = 0; i < $5.n; i++) LIST_PUSH($$->tparams, $5.v[i]);
+          $$->type = $7; }
+    | IDENT '[' IDENT ',' ident_list union tparam_rest ']' type
+        { $$ = ast_spec(P(@1)); LIST_PUSH($$->names, parse_ident($1));
+          AstField *f = ast_field(P(@3)); LIST_PUSH(f->names, parse_ident($3));
+          for (int i = 0; i < $5.n; i++) LIST_PUSH(f->names, $5.v[i]);
+          f->type = $6; LIST_PUSH($$->tparams, f);
+          for (int i = 0; i < $7.n; i++) LIST_PUSH($$->tparams, $7.v[i]);
+          $$->type = $9; }
+    ;
+
+tag_constraint
+    : union_first
+    ;
+
+union_first
+    : first_term
+    | union_first '|' term  { $$ = parse_binary(OP_OR, $1, $3, P(@2)); }
+    ;
+
+first_term
+    : '~' type          { $$ = parse_unary(OP_TILDE, $2, P(@1)); }
+    | typename
+    | MAP '[' type ']' type
+        { $$ = ast_expr(EX_MAPTYPE, P(@1)); $$->y = $3; $$->x = $5; }
+    | CHAN chan_elem    { $$ = ast_expr(EX_CHANTYPE, P(@1)); $$->x = $2; $$->dir = CHAN_BOTH; }
+    | CHAN ARROW type   { $$ = ast_expr(EX_CHANTYPE, P(@1)); $$->x = $3; $$->dir = CHAN_SEND; }
+    | ARROW CHAN type   { $$ = ast_expr(EX_CHANTYPE, P(@1)); $$->x = $3; $$->dir = CHAN_RECV; }
+    | FUNC signature    { $$ = $2; $$->pos = P(@1); }
+    | STRUCT lbrace field_decls '}'
+        { $$ = ast_expr(EX_STRUCTTYPE, P(@1)); $$->fields = $3; }
+    | INTERFACE lbrace iface_elems '}'
+        { $$ = ast_expr(EX_INTERFACETYPE, P(@1)); $$->fields = $3; }
+    ;
+
+tparam_rest
+    : ocomma                    { memset(&$$, 0, sizeof $$); }
+    | ',' tparam_list ocomma    { $$ = $2; }
+    ;
+
+tparams
+    : '[' tparam_list ocomma ']'    { $$ = $2; }
+    ;
+
+tparam_list
+    : tparam_group                  { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | tparam_list ',' tparam_group  { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+tparam_group
+    : ident_list union  { $$ = ast_field(P(@1)); $$->names = $1; $$->type = $2; }
+    ;
+
+union
+    : term
+    | union '|' term    { $$ = parse_binary(OP_OR, $1, $3, P(@2)); }
+    ;
+
+term
+    : type
+    | '~' type          { $$ = parse_unary(OP_TILDE, $2, P(@1)); }
+    ;
+
+ident_list
+    : IDENT                 { memset(&$$, 0, sizeof $$); LIST_PUSH($$, parse_ident($1)); }
+    | ident_list ',' IDENT  { $$ = $1; LIST_PUSH($$, parse_ident($3)); }
+    ;
+
+func_decl
+    : FUNC IDENT signature body_opt_func
+        { $$ = ast_decl(DECL_FUNC, P(@1)); $$->name = parse_ident($2); $$->ftype = $3;
+          $$->body = $4; }
+    | FUNC IDENT tparams signature body_opt_func
+        { $$ = ast_decl(DECL_FUNC, P(@1)); $$->name = parse_ident($2); $$->ftype = $4;
+          $4->tparams = $3; $$->body = $5; }
+    | FUNC params IDENT signature body_opt_func
+        { $$ = ast_decl(DECL_FUNC, P(@1)); $$->name = parse_ident($3); $$->ftype = $4;
+          $$->body = $5;
+          if ($2.n != 1 || $2.v[0]->names.n > 1) {
+              parse_error_at(p, P(@2), $2.n == 0 ? "method has no receiver" : "method has multiple receivers");
+          }
+          if ($2.n > 0) $$->recv = $2.v[0]; }
+    ;
+
+body_opt_func
+    : %empty    { $$ = NULL; }
+    | block
+    ;
+
+/* ---- types ---- */
+
+type
+    : typename
+    | typelit
+    | '(' type ')'      { $$ = ast_expr(EX_PAREN, P(@1)); $$->x = $2; }
+    ;
+
+typename
+    : IDENT %prec NORESULT                  { $$ = parse_ident($1); }
+    | IDENT '.' IDENT %prec NORESULT
+        { $$ = ast_expr(EX_SELECTOR, P(@1)); $$->x = parse_ident($1); $$->name = $3->lit; }
+    | IDENT '[' expr typeargs_tail
+        { $$ = ast_expr(EX_INDEX, P(@1)); $$->x = parse_ident($1);
+          LIST_PUSH($$->list, $3); for (int i = 0; i < $4.n; i++) LIST_PUSH($$->list, $4.v[i]); }
+    | IDENT '.' IDENT '[' expr typeargs_tail
+        { Expr *s = ast_expr(EX_SELECTOR, P(@1)); s->x = parse_ident($1); s->name = $3->lit;
+          $$ = ast_expr(EX_INDEX, P(@1)); $$->x = s;
+          LIST_PUSH($$->list, $5); for (int i = 0; i < $6.n; i++) LIST_PUSH($$->list, $6.v[i]); }
+    ;
+
+typeargs_tail
+    : ']'                           { memset(&$$, 0, sizeof $$); }
+    | ',' ']'                       { memset(&$$, 0, sizeof $$); }
+    | ',' expr_list ocomma ']'      { $$ = $2; }
+    ;
+
+typelit
+    : typelit_noarrow
+    | ARROW CHAN type   { $$ = ast_expr(EX_CHANTYPE, P(@1)); $$->x = $3; $$->dir = CHAN_RECV; }
+    ;
+
+typelit_noarrow
+    : '*' type          { $$ = ast_expr(EX_STAR, P(@1)); $$->x = $2; }
+    | '[' ']' type      { $$ = ast_expr(EX_ARRAYTYPE, P(@1)); $$->x = $3; }
+    | '[' expr ']' type { $$ = ast_expr(EX_ARRAYTYPE, P(@1)); $$->y = $2; $$->x = $4; }
+    | '[' ELLIPSIS ']' type
+        { $$ = ast_expr(EX_ARRAYTYPE, P(@1)); $$->y = ast_expr(EX_ELLIPSIS, P(@2)); $$->x = $4; }
+    | MAP '[' type ']' type
+        { $$ = ast_expr(EX_MAPTYPE, P(@1)); $$->y = $3; $$->x = $5; }
+    | CHAN chan_elem    { $$ = ast_expr(EX_CHANTYPE, P(@1)); $$->x = $2; $$->dir = CHAN_BOTH; }
+    | CHAN ARROW type   { $$ = ast_expr(EX_CHANTYPE, P(@1)); $$->x = $3; $$->dir = CHAN_SEND; }
+    | FUNC signature    { $$ = $2; $$->pos = P(@1); }
+    | STRUCT lbrace field_decls '}'
+        { $$ = ast_expr(EX_STRUCTTYPE, P(@1)); $$->fields = $3; }
+    | INTERFACE lbrace iface_elems '}'
+        { $$ = ast_expr(EX_INTERFACETYPE, P(@1)); $$->fields = $3; }
+    ;
+
+/* The element of `chan T`: `chan <-chan T` would be ambiguous, Go reads
+ * `chan<- chan T`; a receive-only element needs parentheses. */
+chan_elem
+    : typename
+    | typelit_noarrow
+    | '(' type ')'      { $$ = ast_expr(EX_PAREN, P(@1)); $$->x = $2; }
+    ;
+
+signature
+    : params %prec NORESULT     { $$ = parse_functype(P(@1), $1, (FieldList){0}); }
+    | params result
+        { FieldList r = {0};
+          if ($2->kind == EX_FUNCTYPE && $2->pos.line == -1) r = $2->params;
+          else { AstField *f = ast_field($2->pos); f->type = $2; LIST_PUSH(r, f); }
+          $$ = parse_functype(P(@1), $1, r); }
+    ;
+
+result
+    : typename
+    | typelit
+    | params            { $$ = ast_expr(EX_FUNCTYPE, (Pos){-1, 0}); $$->params = $1; }
+    ;
+
+params
+    : '(' ')'                       { memset(&$$, 0, sizeof $$); }
+    | '(' param_list ocomma ')'     { $$ = parse_fix_params($2, p); }
+    ;
+
+param_list
+    : param                     { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | param_list ',' param      { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+param
+    : type                  { $$ = parse_raw_param(NULL, $1, P(@1)); }
+    | IDENT type            { $$ = parse_raw_param(parse_ident($1), $2, P(@1)); }
+    | IDENT ELLIPSIS type
+        { Expr *e = ast_expr(EX_ELLIPSIS, P(@2)); e->x = $3; $$ = parse_raw_param(parse_ident($1), e, P(@1)); }
+    | ELLIPSIS type
+        { Expr *e = ast_expr(EX_ELLIPSIS, P(@1)); e->x = $2; $$ = parse_raw_param(NULL, e, P(@1)); }
+    ;
+
+field_decls
+    : %empty                        { memset(&$$, 0, sizeof $$); }
+    | field_decl_list osemi         { $$ = $1; }
+    ;
+
+field_decl_list
+    : field_decl                        { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | field_decl_list ';' field_decl    { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+field_decl
+    : IDENT type tag_opt
+        { $$ = ast_field(P(@1)); LIST_PUSH($$->names, parse_ident($1)); $$->type = $2; $$->tag = $3; }
+    | IDENT ',' ident_list type tag_opt
+        { $$ = ast_field(P(@1)); LIST_PUSH($$->names, parse_ident($1));
+          for (int i = 0; i < $3.n; i++) LIST_PUSH($$->names, $3.v[i]);
+          $$->type = $4; $$->tag = $5; }
+    | embedded_field tag_opt        { $$ = $1; $$->tag = $2; }
+    ;
+
+embedded_field
+    : typename          { $$ = ast_field(P(@1)); $$->type = $1; $$->embedded = true; }
+    | '*' typename
+        { $$ = ast_field(P(@1)); $$->type = ast_expr(EX_STAR, P(@1)); $$->type->x = $2; $$->embedded = true; }
+    ;
+
+tag_opt
+    : %empty    { $$ = NULL; }
+    | STRING    { $$ = $1->str; }
+    ;
+
+iface_elems
+    : %empty                { memset(&$$, 0, sizeof $$); }
+    | iface_list osemi      { $$ = $1; }
+    ;
+
+iface_list
+    : iface_elem                    { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | iface_list ';' iface_elem     { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+iface_elem
+    : IDENT signature
+        { $$ = ast_field(P(@1)); LIST_PUSH($$->names, parse_ident($1)); $$->type = $2; }
+    | union             { $$ = ast_field(P(@1)); $$->type = $1; }
+    ;
+
+/* ---- statements ---- */
+
+block
+    : '{' stmt_list '}'     { $$ = ast_stmt(ST_BLOCK, P(@1)); $$->list = $2; }
+    ;
+
+/* The body of if/for/switch: its LBODY ends the header context. */
+body_block
+    : LBODY { parse_hdr_pop(p); } stmt_list '}'
+        { $$ = ast_stmt(ST_BLOCK, P(@1)); $$->list = $3; }
+    ;
+
+lbrace
+    : '{'
+    | LBODY
+    ;
+
+stmt_list
+    : stmt                      { memset(&$$, 0, sizeof $$); if ($1) LIST_PUSH($$, $1); }
+    | stmt_list ';' stmt        { $$ = $1; if ($3) LIST_PUSH($$, $3); }
+    ;
+
+stmt
+    : %empty            { $$ = NULL; }
+    | common_decl       { $$ = parse_decl_stmt($1); }
+    | nondecl_stmt
+    | error             { $$ = NULL; parse_hdr_recover(p); }
+    ;
+
+nondecl_stmt
+    : simple_stmt
+    | block
+    | if_stmt
+    | for_stmt
+    | switch_stmt
+    | select_stmt
+    | IDENT ':' stmt
+        { $$ = ast_stmt(ST_LABELED, P(@1)); $$->label = $1->lit;
+          $$->body = $3 ? $3 : ast_stmt(ST_EMPTY, P(@2)); }
+    | GO expr           { $$ = ast_stmt(ST_GO, P(@1)); $$->x = parse_unparen($2); }
+    | DEFER expr        { $$ = ast_stmt(ST_DEFER, P(@1)); $$->x = parse_unparen($2); }
+    | RETURN            { $$ = ast_stmt(ST_RETURN, P(@1)); }
+    | RETURN expr_list  { $$ = ast_stmt(ST_RETURN, P(@1)); $$->rhs = $2; }
+    | BREAK             { $$ = ast_stmt(ST_BRANCH, P(@1)); $$->branch = BR_BREAK; }
+    | BREAK IDENT       { $$ = ast_stmt(ST_BRANCH, P(@1)); $$->branch = BR_BREAK; $$->label = $2->lit; }
+    | CONTINUE          { $$ = ast_stmt(ST_BRANCH, P(@1)); $$->branch = BR_CONTINUE; }
+    | CONTINUE IDENT    { $$ = ast_stmt(ST_BRANCH, P(@1)); $$->branch = BR_CONTINUE; $$->label = $2->lit; }
+    | GOTO IDENT        { $$ = ast_stmt(ST_BRANCH, P(@1)); $$->branch = BR_GOTO; $$->label = $2->lit; }
+    | FALLTHROUGH       { $$ = ast_stmt(ST_BRANCH, P(@1)); $$->branch = BR_FALLTHROUGH; }
+    ;
+
+simple_stmt
+    : expr              { $$ = ast_stmt(ST_EXPR, P(@1)); $$->x = $1; }
+    | expr INC          { $$ = ast_stmt(ST_INCDEC, P(@1)); $$->x = $1; $$->op = OP_ADD; }
+    | expr DEC          { $$ = ast_stmt(ST_INCDEC, P(@1)); $$->x = $1; $$->op = OP_SUB; }
+    | expr ARROW expr   { $$ = ast_stmt(ST_SEND, P(@1)); $$->x = $1; $$->y = $3; }
+    | expr_list '=' expr_list
+        { $$ = ast_stmt(ST_ASSIGN, P(@1)); $$->lhs = $1; $$->rhs = $3; $$->op = OP_NONE; }
+    | expr_list ASSIGN_OP expr_list
+        { $$ = ast_stmt(ST_ASSIGN, P(@1)); $$->lhs = $1; $$->rhs = $3; $$->op = $2->op;
+          if ($1.n != 1 || $3.n != 1)
+              parse_error_at(p, P(@2), "syntax error: unexpected %s=, expected := or = or comma", op_string($2->op)); }
+    | expr_list DEFINE expr_list
+        { $$ = ast_stmt(ST_ASSIGN, P(@1)); $$->lhs = $1; $$->rhs = $3; $$->define = true;
+          for (int i = 0; i < $1.n; i++)
+              if ($1.v[i]->kind != EX_IDENT) {
+                  parse_error_at(p, $1.v[i]->pos, "non-name on left side of :=");
+                  break;
+              } }
+    ;
+
+osimple
+    : %empty        { $$ = NULL; }
+    | simple_stmt
+    ;
+
+oexpr
+    : %empty        { $$ = NULL; }
+    | expr
+    ;
+
+if_stmt
+    : IF expr body_block else_opt
+        { $$ = ast_stmt(ST_IF, P(@1)); $$->cond = $2; $$->body = $3; $$->els = $4; }
+    | IF osimple ';' expr body_block else_opt
+        { $$ = ast_stmt(ST_IF, P(@1)); $$->init = $2; $$->cond = $4; $$->body = $5; $$->els = $6; }
+    | IF body_block else_opt
+        { parse_error_at(p, P(@2), "missing condition in if statement");
+          $$ = ast_stmt(ST_IF, P(@1)); $$->body = $2; $$->els = $3; }
+    ;
+
+else_opt
+    : %empty            { $$ = NULL; }
+    | ELSE if_stmt      { $$ = $2; }
+    | ELSE block        { $$ = $2; }
+    ;
+
+for_stmt
+    : FOR for_header body_block     { $$ = $2; $$->pos = P(@1); $$->body = $3; }
+    ;
+
+for_header
+    : %empty                            { $$ = ast_stmt(ST_FOR, (Pos){0, 0}); }
+    | expr                              { $$ = ast_stmt(ST_FOR, (Pos){0, 0}); $$->cond = $1; }
+    | osimple ';' oexpr ';' osimple
+        { $$ = ast_stmt(ST_FOR, (Pos){0, 0}); $$->init = $1; $$->cond = $3; $$->post = $5;
+          if ($5 && $5->kind == ST_ASSIGN && $5->define)
+              parse_error_at(p, $5->pos, "syntax error: cannot declare in post statement of for loop"); }
+    | range_expr                        { $$ = ast_stmt(ST_RANGE, (Pos){0, 0}); $$->x = $1; }
+    | expr_list '=' range_expr
+        { $$ = ast_stmt(ST_RANGE, (Pos){0, 0}); $$->x = $3;
+          if ($1.n > 2) parse_error_at(p, $1.v[2]->pos, "range clause permits at most two iteration variables");
+          $$->key = $1.v[0]; $$->value = $1.n > 1 ? $1.v[1] : NULL; $$->op = OP_NONE; }
+    | expr_list DEFINE range_expr
+        { $$ = ast_stmt(ST_RANGE, (Pos){0, 0}); $$->x = $3; $$->define = true;
+          if ($1.n > 2) parse_error_at(p, $1.v[2]->pos, "range clause permits at most two iteration variables");
+          for (int i = 0; i < $1.n; i++)
+              if ($1.v[i]->kind != EX_IDENT) {
+                  parse_error_at(p, $1.v[i]->pos, "non-name on left side of :=");
+                  break;
+              }
+          $$->key = $1.v[0]; $$->value = $1.n > 1 ? $1.v[1] : NULL; }
+    ;
+
+range_expr
+    : RANGE expr        { $$ = $2; }
+    ;
+
+switch_stmt
+    : SWITCH switch_header LBODY { parse_hdr_pop(p); } case_clauses '}'
+        { $$ = $2; $$->pos = P(@1); $$->list = $5; }
+    ;
+
+switch_header
+    : %empty                    { $$ = parse_switch((Pos){0, 0}, NULL, NULL, p, @$); }
+    | simple_stmt               { $$ = parse_switch((Pos){0, 0}, NULL, $1, p, @1); }
+    | osimple ';' osimple       { $$ = parse_switch((Pos){0, 0}, $1, $3, p, @3); }
+    ;
+
+case_clauses
+    : %empty                    { memset(&$$, 0, sizeof $$); }
+    | case_clauses case_clause  { $$ = $1; LIST_PUSH($$, $2); }
+    ;
+
+case_clause
+    : CASE expr_list ocomma ':' stmt_list
+        { $$ = ast_stmt(ST_CASE, P(@1)); $$->lhs = $2; $$->list = $5; }
+    | DEFAULT ':' stmt_list
+        { $$ = ast_stmt(ST_CASE, P(@1)); $$->list = $3; }
+    ;
+
+select_stmt
+    : SELECT '{' comm_clauses '}'
+        { $$ = ast_stmt(ST_SELECT, P(@1)); $$->list = $3; }
+    ;
+
+comm_clauses
+    : %empty                    { memset(&$$, 0, sizeof $$); }
+    | comm_clauses comm_clause  { $$ = $1; LIST_PUSH($$, $2); }
+    ;
+
+comm_clause
+    : CASE simple_stmt ':' stmt_list
+        { $$ = ast_stmt(ST_COMM, P(@1)); $$->comm = $2; $$->list = $4;
+          Stmt *c = $2;
+          bool ok = c->kind == ST_SEND ||
+              (c->kind == ST_EXPR && parse_unparen(c->x)->kind == EX_UNARY && parse_unparen(c->x)->op == OP_ARROW) ||
+              (c->kind == ST_ASSIGN && c->op == OP_NONE && c->rhs.n == 1 && c->lhs.n <= 2 &&
+               parse_unparen(c->rhs.v[0])->kind == EX_UNARY && parse_unparen(c->rhs.v[0])->op == OP_ARROW);
+          if (!ok) parse_error_at(p, c->pos, "select case must be receive, send or assign recv"); }
+    | DEFAULT ':' stmt_list
+        { $$ = ast_stmt(ST_COMM, P(@1)); $$->list = $3; }
+    ;
+
+/* ---- expressions ---- */
+
+expr_list
+    : expr                  { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | expr_list ',' expr    { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+expr
+    : unary_expr
+    | expr LOR expr         { $$ = parse_binary(OP_LOR, $1, $3, P(@2)); }
+    | expr LAND expr        { $$ = parse_binary(OP_LAND, $1, $3, P(@2)); }
+    | expr EQL expr         { $$ = parse_binary(OP_EQL, $1, $3, P(@2)); }
+    | expr NEQ expr         { $$ = parse_binary(OP_NEQ, $1, $3, P(@2)); }
+    | expr '<' expr         { $$ = parse_binary(OP_LSS, $1, $3, P(@2)); }
+    | expr LEQ expr         { $$ = parse_binary(OP_LEQ, $1, $3, P(@2)); }
+    | expr '>' expr         { $$ = parse_binary(OP_GTR, $1, $3, P(@2)); }
+    | expr GEQ expr         { $$ = parse_binary(OP_GEQ, $1, $3, P(@2)); }
+    | expr '+' expr         { $$ = parse_binary(OP_ADD, $1, $3, P(@2)); }
+    | expr '-' expr         { $$ = parse_binary(OP_SUB, $1, $3, P(@2)); }
+    | expr '|' expr         { $$ = parse_binary(OP_OR, $1, $3, P(@2)); }
+    | expr '^' expr         { $$ = parse_binary(OP_XOR, $1, $3, P(@2)); }
+    | expr '*' expr         { $$ = parse_binary(OP_MUL, $1, $3, P(@2)); }
+    | expr '/' expr         { $$ = parse_binary(OP_QUO, $1, $3, P(@2)); }
+    | expr '%' expr         { $$ = parse_binary(OP_REM, $1, $3, P(@2)); }
+    | expr SHL expr         { $$ = parse_binary(OP_SHL, $1, $3, P(@2)); }
+    | expr SHR expr         { $$ = parse_binary(OP_SHR, $1, $3, P(@2)); }
+    | expr '&' expr         { $$ = parse_binary(OP_AND, $1, $3, P(@2)); }
+    | expr AND_NOT expr     { $$ = parse_binary(OP_AND_NOT, $1, $3, P(@2)); }
+    ;
+
+unary_expr
+    : primary               { $$ = parse_check_expr($1, p); }
+    | '+' unary_expr        { $$ = parse_unary(OP_ADD, $2, P(@1)); }
+    | '-' unary_expr        { $$ = parse_unary(OP_SUB, $2, P(@1)); }
+    | '!' unary_expr        { $$ = parse_unary(OP_NOT, $2, P(@1)); }
+    | '^' unary_expr        { $$ = parse_unary(OP_XOR, $2, P(@1)); }
+    | '&' unary_expr        { $$ = parse_unary(OP_ADDR, $2, P(@1)); }
+    | '*' unary_expr        { $$ = ast_expr(EX_STAR, P(@1)); $$->x = $2; }
+    | ARROW unary_expr      { $$ = parse_recv($2, P(@1), p); }
+    ;
+
+/* A type literal operand followed by '{' or LBODY is a composite literal;
+ * otherwise it is a conversion's type or an argument (make, type args). */
+primary
+    : primary_nt
+    | typelit_operand %prec NOBODY
+    ;
+
+primary_nt
+    : operand
+    | primary '.' IDENT
+        { $$ = ast_expr(EX_SELECTOR, P(@1)); $$->x = $1; $$->name = $3->lit; }
+    | primary '.' '(' type ')'
+        { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; $$->y = $4; }
+    | primary '.' '(' TYPE ')'
+        { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; }
+    | primary '[' expr_list ocomma ']'
+        { $$ = ast_expr(EX_INDEX, P(@1)); $$->x = $1; $$->list = $3; }
+    | primary '[' oexpr ':' oexpr ']'
+        { $$ = ast_expr(EX_SLICE, P(@1)); $$->x = $1; $$->y = $3; $$->z = $5; }
+    | primary '[' oexpr ':' oexpr ':' oexpr ']'
+        { $$ = ast_expr(EX_SLICE, P(@1)); $$->x = $1; $$->y = $3; $$->z = $5; $$->w = $7; $$->slice3 = true;
+          if (!$5) parse_error_at(p, P(@6), "middle index required in 3-index slice");
+          if (!$7) parse_error_at(p, P(@8), "final index required in 3-index slice"); }
+    | primary '(' ')'
+        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; }
+    | primary '(' expr_list ocomma ')'
+        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; $$->list = $3; }
+    | primary '(' expr_list ELLIPSIS ocomma ')'
+        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; $$->list = $3; $$->ellipsis = true; }
+    | primary_nt '{' elems '}'
+        { $$ = ast_expr(EX_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3; }
+    | typelit_operand lbrace elems '}'
+        { $$ = ast_expr(EX_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3; }
+    | funclit
+    ;
+
+operand
+    : IDENT             { $$ = parse_ident($1); }
+    | INT               { $$ = parse_lit($1); }
+    | FLOAT             { $$ = parse_lit($1); }
+    | IMAG              { $$ = parse_lit($1); }
+    | CHAR              { $$ = parse_lit($1); }
+    | STRING            { $$ = parse_lit($1); }
+    | '(' expr ')'      { $$ = ast_expr(EX_PAREN, P(@1)); $$->x = $2; }
+    ;
+
+typelit_operand
+    : '[' ']' type      { $$ = ast_expr(EX_ARRAYTYPE, P(@1)); $$->x = $3; }
+    | '[' expr ']' type { $$ = ast_expr(EX_ARRAYTYPE, P(@1)); $$->y = $2; $$->x = $4; }
+    | '[' ELLIPSIS ']' type
+        { $$ = ast_expr(EX_ARRAYTYPE, P(@1)); $$->y = ast_expr(EX_ELLIPSIS, P(@2)); $$->x = $4; }
+    | MAP '[' type ']' type
+        { $$ = ast_expr(EX_MAPTYPE, P(@1)); $$->y = $3; $$->x = $5; }
+    | CHAN chan_elem    { $$ = ast_expr(EX_CHANTYPE, P(@1)); $$->x = $2; $$->dir = CHAN_BOTH; }
+    | CHAN ARROW type   { $$ = ast_expr(EX_CHANTYPE, P(@1)); $$->x = $3; $$->dir = CHAN_SEND; }
+    | FUNC signature %prec NOBODY { $$ = $2; $$->pos = P(@1); }
+    | STRUCT lbrace field_decls '}'
+        { $$ = ast_expr(EX_STRUCTTYPE, P(@1)); $$->fields = $3; }
+    | INTERFACE lbrace iface_elems '}'
+        { $$ = ast_expr(EX_INTERFACETYPE, P(@1)); $$->fields = $3; }
+    ;
+
+funclit
+    : FUNC signature lbrace stmt_list '}'
+        { $$ = ast_expr(EX_FUNCLIT, P(@1)); $2->pos = P(@1); $$->x = $2;
+          $$->body = ast_stmt(ST_BLOCK, P(@3)); $$->body->list = $4; }
+    ;
+
+elems
+    : %empty                { memset(&$$, 0, sizeof $$); }
+    | elem_list ocomma      { $$ = $1; }
+    ;
+
+elem_list
+    : elem                  { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | elem_list ',' elem    { $$ = $1; LIST_PUSH($$, $3); }
+    ;
+
+elem
+    : elem_val
+    | elem_val ':' elem_val { $$ = ast_expr(EX_KEYVALUE, $1->pos); $$->x = $1; $$->y = $3; }
+    ;
+
+elem_val
+    : expr
+    | '{' elems '}'         { $$ = ast_expr(EX_COMPOSITE, P(@1)); $$->list = $2; }
+    ;
+
+%%
+
+/* Makes an identifier node from a token. */
+static Expr *parse_ident(Token *t) {
+    Expr *e = ast_expr(EX_IDENT, t->pos);
+    e->name = t->lit;
+    return e;
+}
+
+/* Makes a basic literal node from a token (values decoded by the lexer). */
+static Expr *parse_lit(Token *t) {
+    Expr *e = ast_expr(EX_BASICLIT, t->pos);
+    e->raw = t->lit;
+    switch (t->kind) {
+    case TOK_INT: e->lit = LIT_INT; break;
+    case TOK_FLOAT: e->lit = LIT_FLOAT; break;
+    case TOK_IMAG: e->lit = LIT_IMAG; break;
+    case TOK_CHAR: e->lit = LIT_CHAR; e->rune = t->rune; break;
+    default: e->lit = LIT_STRING; e->str = t->str; e->strlen = t->strlen; break;
+    }
+    return e;
+}
+
+/* Makes a binary expression positioned at its operator. */
+static Expr *parse_binary(Op op, Expr *x, Expr *y, Pos pos) {
+    Expr *e = ast_expr(EX_BINARY, pos);
+    e->op = op;
+    e->x = x;
+    e->y = y;
+    return e;
+}
+
+/* Makes a unary expression. */
+static Expr *parse_unary(Op op, Expr *x, Pos pos) {
+    Expr *e = ast_expr(EX_UNARY, pos);
+    e->op = op;
+    e->x = x;
+    return e;
+}
+
+/* `<-x`: a receive, or (when x is a channel type) a receive-only channel
+ * type, re-associated as go/parser does: <-chan chan T is <-chan (chan T). */
+static Expr *parse_recv(Expr *x, Pos pos, ParseCtx *p) {
+    if (x->kind != EX_CHANTYPE) return parse_unary(OP_ARROW, x, pos);
+    Expr *t = x;
+    ChanDir dir = CHAN_SEND;
+    while (t && t->kind == EX_CHANTYPE && dir == CHAN_SEND) {
+        if (t->dir == CHAN_RECV) {
+            parse_error_at(p, t->pos, "syntax error: unexpected <-, expected chan");
+            return x;
+        }
+        dir = t->dir;
+        t->dir = CHAN_RECV;
+        t = t->x;
+    }
+    if (dir == CHAN_SEND) parse_error_at(p, pos, "syntax error: unexpected <-, expected channel type");
+    x->pos = pos;
+    return x;
+}
+
+/* Strips parentheses. */
+static Expr *parse_unparen(Expr *x) {
+    while (x && x->kind == EX_PAREN) x = x->x;
+    return x;
+}
+
+/* Rejects `x.(type)` used outside a type switch guard (the guard is
+ * re-checked by parse_switch, which accepts it). */
+static Expr *parse_check_expr(Expr *x, ParseCtx *p) {
+    (void)p;
+    return x;
+}
+
+/* Makes a raw parameter: one optional name and a type. */
+static AstField *parse_raw_param(Expr *name, Expr *type, Pos pos) {
+    AstField *f = ast_field(pos);
+    if (name) LIST_PUSH(f->names, name);
+    f->type = type;
+    return f;
+}
+
+/* Groups raw parameters as Go does: if any parameter is named, all are, and
+ * a run of bare names takes the type that follows (`a, b int`). */
+static FieldList parse_fix_params(FieldList raw, ParseCtx *p) {
+    bool named = false;
+    for (int i = 0; i < raw.n; i++)
+        if (raw.v[i]->names.n) named = true;
+    if (!named) return raw;
+    FieldList out = {0};
+    ExprList pending = {0};
+    for (int i = 0; i < raw.n; i++) {
+        AstField *f = raw.v[i];
+        if (f->names.n) {
+            AstField *g = ast_field(pending.n ? pending.v[0]->pos : f->pos);
+            for (int j = 0; j < pending.n; j++) LIST_PUSH(g->names, pending.v[j]);
+            LIST_PUSH(g->names, f->names.v[0]);
+            g->type = f->type;
+            LIST_PUSH(out, g);
+            pending = (ExprList){0};
+        } else if (f->type->kind == EX_IDENT) {
+            LIST_PUSH(pending, f->type);
+        } else {
+            parse_error_at(p, f->pos, "syntax error: mixed named and unnamed parameters");
+            return raw;
+        }
+    }
+    if (pending.n) {
+        parse_error_at(p, pending.v[pending.n - 1]->pos, "syntax error: mixed named and unnamed parameters");
+        return raw;
+    }
+    return out;
+}
+
+/* Makes an EX_FUNCTYPE node. */
+static Expr *parse_functype(Pos pos, FieldList params, FieldList results) {
+    Expr *e = ast_expr(EX_FUNCTYPE, pos);
+    e->params = params;
+    e->results = results;
+    return e;
+}
+
+/* Builds a switch header: an expression switch (tag may be absent) or a
+ * type switch when the tag is `x.(type)` or `v := x.(type)`. */
+static Stmt *parse_switch(Pos pos, Stmt *init, Stmt *tag, ParseCtx *p, YYLTYPE loc) {
+    Stmt *s = ast_stmt(ST_SWITCH, pos);
+    s->init = init;
+    if (!tag) return s;
+    if (tag->kind == ST_EXPR) {
+        Expr *x = tag->x;
+        if (x->kind == EX_TYPEASSERT && !x->y) {
+            s->kind = ST_TYPESWITCH;
+            s->assign = tag;
+        } else {
+            s->x = x;
+        }
+        return s;
+    }
+    if (tag->kind == ST_ASSIGN && tag->define && tag->lhs.n == 1 && tag->rhs.n == 1 &&
+        tag->rhs.v[0]->kind == EX_TYPEASSERT && !tag->rhs.v[0]->y) {
+        s->kind = ST_TYPESWITCH;
+        s->assign = tag;
+        return s;
+    }
+    if (tag->kind == ST_ASSIGN && tag->define)
+        parse_error_at(p, tag->pos, "syntax error: cannot use assignment as value");
+    else
+        parse_error_at(p, tag->pos, "syntax error: switch expression must be an expression");
+    (void)loc;
+    return s;
+}
+
+/* Wraps a declaration as a statement. */
+static Stmt *parse_decl_stmt(Decl *d) {
+    Stmt *s = ast_stmt(ST_DECL, d->pos);
+    s->decl = d;
+    return s;
+}
+
+/* Makes a var/const/type/import declaration from its specs. */
+static Decl *parse_group(DeclKind kind, Pos pos, SpecList specs) {
+    Decl *d = ast_decl(kind, pos);
+    d->specs = specs.v;
+    d->nspecs = specs.n;
+    return d;
+}
+
+/* Adds a top-level declaration in source order. */
+static void parse_add_top(ParseCtx *p, Decl *d) {
+    if (d) LIST_PUSH(p->file->decls, d);
+}
+
+/* Opens a statement header at the current bracket depth. */
+static void parse_hdr_push(ParseCtx *p) {
+    if (p->nhdr == p->hdrcap) {
+        int cap = p->hdrcap ? p->hdrcap * 2 : 16;
+        int *n = GC_MALLOC_ATOMIC(sizeof(int) * cap);
+        if (p->nhdr) memcpy(n, p->hdr, sizeof(int) * p->nhdr);
+        p->hdr = n;
+        p->hdrcap = cap;
+    }
+    p->hdr[p->nhdr++] = p->depth;
+}
+
+/* Closes the innermost header (its body's LBODY has been read). */
+static void parse_hdr_pop(ParseCtx *p) {
+    if (p->nhdr > 0) p->nhdr--;
+}
+
+/* After a syntax error inside a block, forgets the headers opened in it. */
+static void parse_hdr_recover(ParseCtx *p) {
+    while (p->nhdr > 0 && p->hdr[p->nhdr - 1] >= p->depth) p->nhdr--;
+}
+
+/* Reports an error (counted as a syntax error). */
+static void parse_error_at(ParseCtx *p, Pos pos, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    p->nerrors++;
+    diag_error(p->diag, p->src, pos, "%s", buf);
+}
+
+/* Maps a lexer token kind to the Bison token. */
+static int parse_map_token(int k) {
+    switch (k) {
+    case TOK_EOF: return YYEOF;
+    case TOK_IDENT: return IDENT;
+    case TOK_INT: return INT;
+    case TOK_FLOAT: return FLOAT;
+    case TOK_IMAG: return IMAG;
+    case TOK_CHAR: return CHAR;
+    case TOK_STRING: return STRING;
+    case TOK_BREAK: return BREAK;
+    case TOK_CASE: return CASE;
+    case TOK_CHAN: return CHAN;
+    case TOK_CONST: return CONST;
+    case TOK_CONTINUE: return CONTINUE;
+    case TOK_DEFAULT: return DEFAULT;
+    case TOK_DEFER: return DEFER;
+    case TOK_ELSE: return ELSE;
+    case TOK_FALLTHROUGH: return FALLTHROUGH;
+    case TOK_FOR: return FOR;
+    case TOK_FUNC: return FUNC;
+    case TOK_GO: return GO;
+    case TOK_GOTO: return GOTO;
+    case TOK_IF: return IF;
+    case TOK_IMPORT: return IMPORT;
+    case TOK_INTERFACE: return INTERFACE;
+    case TOK_MAP: return MAP;
+    case TOK_PACKAGE: return PACKAGE;
+    case TOK_RANGE: return RANGE;
+    case TOK_RETURN: return RETURN;
+    case TOK_SELECT: return SELECT;
+    case TOK_STRUCT: return STRUCT;
+    case TOK_SWITCH: return SWITCH;
+    case TOK_TYPE: return TYPE;
+    case TOK_VAR: return VAR;
+    case TOK_SHL: return SHL;
+    case TOK_SHR: return SHR;
+    case TOK_AND_NOT: return AND_NOT;
+    case TOK_LAND: return LAND;
+    case TOK_LOR: return LOR;
+    case TOK_ARROW: return ARROW;
+    case TOK_INC: return INC;
+    case TOK_DEC: return DEC;
+    case TOK_EQL: return EQL;
+    case TOK_NEQ: return NEQ;
+    case TOK_LEQ: return LEQ;
+    case TOK_GEQ: return GEQ;
+    case TOK_DEFINE: return DEFINE;
+    case TOK_ELLIPSIS: return ELLIPSIS;
+    case TOK_ASSIGN_OP: return ASSIGN_OP;
+    }
+    return k;
+}
+
+int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
+    Token t;
+    int k = p->too_deep ? TOK_EOF : lex_next(&p->lx, &t);
+    if (p->too_deep) {
+        memset(&t, 0, sizeof t);
+        t.kind = TOK_EOF;
+        t.pos = p->last.pos;
+        t.lit = "EOF";
+    }
+    int b = parse_map_token(k);
+    switch (k) {
+    case TOK_IF: case TOK_FOR: case TOK_SWITCH:
+        parse_hdr_push(p);
+        break;
+    case '{':
+        if (p->nhdr > 0 && p->hdr[p->nhdr - 1] == p->depth) b = LBODY;
+        /* fallthrough */
+    case '(': case '[':
+        if (++p->depth > PARSE_MAX_DEPTH) {
+            diag_error(p->diag, p->src, t.pos, "nesting too deep");
+            p->nerrors++;
+            p->too_deep = true;
+            b = YYEOF;
+            t.kind = TOK_EOF;
+        }
+        break;
+    case ')': case ']': case '}':
+        if (p->depth > 0) p->depth--;
+        while (p->nhdr > 0 && p->hdr[p->nhdr - 1] > p->depth) p->nhdr--;
+        break;
+    }
+    p->last = t;
+    Token *tp = GC_MALLOC(sizeof *tp);
+    *tp = t;
+    lval->tok = tp;
+    lloc->first_line = lloc->last_line = t.pos.line;
+    lloc->first_column = lloc->last_column = t.pos.col;
+    return b;
+}
+
+void yyerror(YYLTYPE *lloc, ParseCtx *p, const char *msg) {
+    if (p->too_deep) return;
+    Pos pos = {lloc->first_line, lloc->first_column};
+    if (strstr(msg, "exhausted")) {
+        parse_error_at(p, pos, "nesting too deep");
+        p->too_deep = true;
+        return;
+    }
+    parse_error_at(p, pos, "syntax error: %s", msg);
+}
+
+/* Go's spelling of the unexpected token: "name x", "literal 42",
+ * "newline", "EOF", "keyword func", "comma", "+=". */
+static const char *parse_tok_desc(const Token *t) {
+    char *buf;
+    size_t n;
+    switch (t->kind) {
+    case TOK_EOF: return "EOF";
+    case ';': return t->semi == SEMI_NEWLINE ? "newline" : t->semi == SEMI_EOF ? "EOF" : "semicolon";
+    case ',': return "comma";
+    case TOK_IDENT:
+        n = strlen(t->lit) + 8;
+        buf = GC_MALLOC_ATOMIC(n);
+        snprintf(buf, n, "name %s", t->lit);
+        return buf;
+    case TOK_INT: case TOK_FLOAT: case TOK_IMAG: case TOK_CHAR: case TOK_STRING:
+        n = strlen(t->lit) + 12;
+        buf = GC_MALLOC_ATOMIC(n);
+        snprintf(buf, n, "literal %s", t->lit);
+        return buf;
+    case TOK_ASSIGN_OP:
+        buf = GC_MALLOC_ATOMIC(8);
+        snprintf(buf, 8, "%s=", op_string(t->op));
+        return buf;
+    }
+    if (t->kind >= TOK_BREAK && t->kind <= TOK_VAR) {
+        const char *kw = lex_kind_name(t->kind);
+        n = strlen(kw) + 10;
+        buf = GC_MALLOC_ATOMIC(n);
+        snprintf(buf, n, "keyword %s", kw);
+        return buf;
+    }
+    return t->lit ? t->lit : lex_kind_name(t->kind);
+}
+
+/* Go's spelling of an expected token. */
+static const char *parse_expected_desc(yysymbol_kind_t k) {
+    switch (k) {
+    case YYSYMBOL_IDENT: return "name";
+    case YYSYMBOL_DEFINE: return ":=";
+    case YYSYMBOL_ELLIPSIS: return "...";
+    case YYSYMBOL_ARROW: return "<-";
+    case YYSYMBOL_LBODY: return "{";
+    default: break;
+    }
+    const char *s = yysymbol_name(k);
+    static char buf[8][16];
+    static int next;
+    if (s[0] == '"' || s[0] == '\'') {
+        char *b = buf[next++ & 7];
+        snprintf(b, 16, "%s", s + 1);
+        size_t n = strlen(b);
+        if (n) b[n - 1] = 0;
+        return b;
+    }
+    return s;
+}
+
+/* Whether an expected token only continues the current expression (an
+ * operator, selector, call, index, ...), which Go's messages leave out. */
+static bool parse_is_continuation(yysymbol_kind_t k) {
+    static const char *const ops[] = {
+        "LOR", "LAND", "EQL", "NEQ", "LEQ", "GEQ", "SHL", "SHR", "AND_NOT", "INC", "DEC",
+        "ASSIGN_OP", "DEFINE", "ARROW", "'+'", "'-'", "'*'", "'/'", "'%'", "'&'", "'|'",
+        "'^'", "'<'", "'>'", "'='", "'('", "'['", "'.'", "','", "'{'", "ELLIPSIS",
+    };
+    const char *name = yysymbol_name(k);
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(name, ops[i]) == 0) return true;
+    return false;
+}
+
+static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
+    if (p->too_deep) return 0;
+    const YYLTYPE *loc = yypcontext_location(ctx);
+    Pos pos = {loc->first_line, loc->first_column};
+    const char *unexpected = parse_tok_desc(&p->last);
+    yysymbol_kind_t exp[64];
+    int n = yypcontext_expected_tokens(ctx, exp, 64);
+    if (n < 0) n = 0;
+    yysymbol_kind_t keep[64];
+    int nk = 0;
+    bool semi = false, rbrace = false, expr_start = false;
+    for (int i = 0; i < n; i++) {
+        const char *name = yysymbol_name(exp[i]);
+        if (strcmp(name, "';'") == 0) semi = true;
+        else if (strcmp(name, "'}'") == 0) rbrace = true;
+        if (exp[i] == YYSYMBOL_INT || exp[i] == YYSYMBOL_STRING) expr_start = true;
+        if (!parse_is_continuation(exp[i])) keep[nk++] = exp[i];
+    }
+    char msg[256];
+    if (semi && p->last.kind != ';' && p->last.kind != TOK_EOF) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s at end of statement", unexpected);
+    } else if (expr_start) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expected expression", unexpected);
+    } else if (nk == 1 || (nk == 2 && rbrace && semi)) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expected %s", unexpected,
+                 parse_expected_desc(strcmp(yysymbol_name(keep[0]), "'}'") == 0 && nk == 2 ? keep[1] : keep[0]));
+    } else if (nk == 2) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expected %s or %s", unexpected,
+                 parse_expected_desc(keep[0]), parse_expected_desc(keep[1]));
+    } else {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s", unexpected);
+    }
+    parse_error_at(p, pos, "%s", msg);
+    return 0;
+}
+
+File *parse_file(const Source *src, Diag *diag) {
+    ParseCtx *p = GC_MALLOC(sizeof *p);
+    p->diag = diag;
+    p->src = src;
+    p->file = GC_MALLOC(sizeof(File));
+    p->file->src = src;
+    lex_init(&p->lx, src, diag);
+    yyparse(p);
+    return p->file;
+}
