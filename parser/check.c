@@ -1,0 +1,1131 @@
+/*
+ * The checker's driver: the universe, scopes, package loading, package-level
+ * declarations (resolved lazily, in any order), initialization order, script
+ * mode, and the message helpers shared by check*.c.
+ *
+ * Invariants:
+ * - Every package-level entity has an Obj; it is resolved (its type and, for
+ *   constants, value computed) on first use, so declaration order does not
+ *   matter. An Obj being resolved is OBJ_ACTIVE; reaching it again is a cycle.
+ * - Function bodies are checked after every package-level declaration is
+ *   resolved; dependencies (package vars and funcs referenced) are recorded
+ *   on the Obj being checked and drive the initialization order.
+ * - Script mode: the file's top-level statements form the implicit function
+ *   main.main. When the file also declares func main, the statements run
+ *   first and then call main (the compiler emits that call; the checker only
+ *   records script_main and the declared main).
+ * - Standard packages are loaded (parsed and checked) only when named.
+ */
+#include "parser/check.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser/parser.h"
+#include "runtime/native.h"
+
+char *check_sprintf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = GC_MALLOC_ATOMIC((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = GC_MALLOC_ATOMIC((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    diag_error(c->diag, c->src, pos, "%s", s);
+}
+
+Scope *check_scope_new(Scope *parent, FuncInfo *fn) {
+    Scope *s = GC_MALLOC(sizeof(Scope));
+    s->parent = parent;
+    s->func = fn;
+    return s;
+}
+
+Symbol *check_scope_lookup_local(Scope *s, const char *name) {
+    for (int i = s->n - 1; i >= 0; i--)
+        if (strcmp(s->syms[i]->name, name) == 0) return s->syms[i];
+    return NULL;
+}
+
+/* Appends a symbol to a scope without checks. */
+static void scope_add(Scope *s, Symbol *sym) {
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        Symbol **nv = GC_MALLOC(sizeof(Symbol *) * s->cap);
+        if (s->n) memcpy(nv, s->syms, sizeof(Symbol *) * s->n);
+        s->syms = nv;
+    }
+    s->syms[s->n++] = sym;
+}
+
+void check_declare(Checker *c, Scope *s, Symbol *sym) {
+    if (strcmp(sym->name, "_") == 0) return;
+    Symbol *old = check_scope_lookup_local(s, sym->name);
+    if (old) {
+        check_errorf(c, sym->pos, "%s redeclared in this block", sym->name);
+        return;
+    }
+    scope_add(s, sym);
+}
+
+Symbol *check_new_symbol(Checker *c, SymKind kind, const char *name, Pos pos, Type *type) {
+    Symbol *s = GC_MALLOC(sizeof(Symbol));
+    s->kind = kind;
+    s->name = name;
+    s->pos = pos;
+    s->src = c->src;
+    s->type = type;
+    s->home = c->pkg;
+    s->slot = -1;
+    return s;
+}
+
+FuncInfo *check_new_funcinfo(Checker *c, const char *name, FuncInfo *outer) {
+    FuncInfo *f = GC_MALLOC(sizeof(FuncInfo));
+    f->name = name;
+    f->outer = outer;
+    f->pkg = c->pkg;
+    return f;
+}
+
+/* Standard packages that live under a directory, found by their last element. */
+static const char *nested_paths[] = {
+    "unicode/utf8", "unicode/utf16", "math/rand", "math/bits", "math/cmplx", "container/list",
+    "container/heap", "container/ring", "encoding/json", "encoding/hex", "encoding/binary",
+    "encoding/base64", "encoding/csv", "path/filepath", "text/tabwriter", "hash/fnv",
+    "crypto/sha256", "crypto/md5", "os/exec", "io/ioutil", "math/big", "regexp/syntax", NULL};
+
+/* The import path of a standard package whose name is `name`, or NULL. */
+static const char *std_path_for_name(const char *name) {
+    if (stdlib_find(name)) return name;
+    size_t n = strlen(name);
+    for (int i = 0; nested_paths[i]; i++) {
+        const char *p = nested_paths[i];
+        const char *slash = strrchr(p, '/');
+        if (slash && strlen(slash + 1) == n && strcmp(slash + 1, name) == 0 && stdlib_find(p)) return p;
+    }
+    return NULL;
+}
+
+/* Marks a local variable as captured if it belongs to an enclosing function,
+ * adding it to the free variables of every function between here and its owner. */
+static void note_capture(Checker *c, Symbol *sym) {
+    if (sym->kind != SYM_VAR || !sym->owner || !c->fn || sym->owner == c->fn) return;
+    sym->captured = true;
+    for (FuncInfo *f = c->fn; f && f != sym->owner; f = f->outer) {
+        bool have = false;
+        for (int i = 0; i < f->freevars.n; i++)
+            if (f->freevars.v[i] == sym) have = true;
+        if (!have) LIST_PUSH(f->freevars, sym);
+    }
+}
+
+Symbol *check_lookup(Checker *c, const char *name, Pos pos) {
+    for (Scope *s = c->scope; s; s = s->parent) {
+        Symbol *sym = check_scope_lookup_local(s, name);
+        if (sym) {
+            note_capture(c, sym);
+            return sym;
+        }
+    }
+    /* Script mode: an undeclared name of a standard package denotes it. */
+    const char *path = std_path_for_name(name);
+    if (path) {
+        Package *p = check_load_package(c, path, pos, true);
+        if (p) {
+            Symbol *sym = check_new_symbol(c, SYM_PKG, name, pos, NULL);
+            sym->pkg = p;
+            sym->pos.line = 0;
+            scope_add(c->pkg->scope, sym);
+            return sym;
+        }
+    }
+    return NULL;
+}
+
+/* Hash of a symbol pointer into the object table. */
+static size_t obj_hash(Symbol *s, int cap) { return ((uintptr_t)s >> 4) * 2654435761u & (size_t)(cap - 1); }
+
+/* Registers a package-level object for a symbol. */
+static Obj *obj_add(Checker *c, Symbol *sym, Decl *d, Spec *sp, int index) {
+    if (c->nobjs * 2 >= c->capobjs) {
+        int ncap = c->capobjs ? c->capobjs * 2 : 256;
+        Obj **nt = GC_MALLOC(sizeof(Obj *) * ncap);
+        for (int i = 0; i < c->capobjs; i++) {
+            Obj *o = c->objs[i];
+            if (!o) continue;
+            size_t h = obj_hash(o->sym, ncap);
+            while (nt[h]) h = (h + 1) & (size_t)(ncap - 1);
+            nt[h] = o;
+        }
+        c->objs = nt;
+        c->capobjs = ncap;
+    }
+    Obj *o = GC_MALLOC(sizeof(Obj));
+    o->sym = sym;
+    o->decl = d;
+    o->spec = sp;
+    o->index = index;
+    o->src = c->src;
+    size_t h = obj_hash(sym, c->capobjs);
+    while (c->objs[h]) h = (h + 1) & (size_t)(c->capobjs - 1);
+    c->objs[h] = o;
+    c->nobjs++;
+    return o;
+}
+
+Obj *check_obj_of(Checker *c, Symbol *sym) {
+    if (!c->capobjs || !sym) return NULL;
+    size_t h = obj_hash(sym, c->capobjs);
+    while (c->objs[h]) {
+        if (c->objs[h]->sym == sym) return c->objs[h];
+        h = (h + 1) & (size_t)(c->capobjs - 1);
+    }
+    return NULL;
+}
+
+void check_record_dep(Checker *c, Symbol *sym) {
+    if (!c->cur_obj || !sym) return;
+    if (!(sym->kind == SYM_VAR || sym->kind == SYM_FUNC) || sym->owner) return;
+    if (sym->home != c->pkg) return;
+    SymList *d = &c->cur_obj->deps;
+    for (int i = 0; i < d->n; i++)
+        if (d->v[i] == sym) return;
+    LIST_PUSH(*d, sym);
+}
+
+/* Saves and restores the per-function checker context around a nested resolution. */
+typedef struct Saved {
+    Scope *scope;
+    FuncInfo *fn;
+    Obj *cur_obj;
+    Const *iota;
+    const Source *src;
+    Package *pkg;
+    Target *targets;
+} Saved;
+
+static Saved save_ctx(Checker *c) {
+    Saved s = {c->scope, c->fn, c->cur_obj, c->iota, c->src, c->pkg, c->targets};
+    return s;
+}
+
+static void restore_ctx(Checker *c, Saved s) {
+    c->scope = s.scope;
+    c->fn = s.fn;
+    c->cur_obj = s.cur_obj;
+    c->iota = s.iota;
+    c->src = s.src;
+    c->pkg = s.pkg;
+    c->targets = s.targets;
+}
+
+/* Resolves a package-level constant spec entry. */
+extern void check_const_spec(Checker *c, Spec *sp, Symbol **syms, int nsyms);
+extern void check_var_spec(Checker *c, Spec *sp, Symbol **syms, int nsyms, bool global);
+extern void check_type_spec(Checker *c, Spec *sp, Symbol *sym);
+
+/* Resolves the signature of a package-level function or method declaration. */
+static void resolve_func(Checker *c, Obj *o) {
+    Decl *d = o->decl;
+    FuncInfo *info = d->info;
+    Type *sig = check_signature(c, d->ftype, info, d->recv);
+    info->type = sig;
+    o->sym->type = sig;
+}
+
+void check_resolve(Checker *c, Symbol *sym) {
+    Obj *o = check_obj_of(c, sym);
+    if (!o || o->state == OBJ_DONE) return;
+    if (o->state == OBJ_ACTIVE) {
+        if (sym->kind == SYM_TYPE) return; /* recursive types go through the named type */
+        if (sym->kind == SYM_FUNC) return;
+        if (!sym->type) {
+            Saved sv = save_ctx(c);
+            c->src = o->src;
+            if (sym->kind == SYM_VAR)
+                check_errorf(c, sym->pos, "initialization cycle or invalid recursive reference to %s", sym->name);
+            else
+                check_errorf(c, sym->pos, "invalid recursive reference to %s", sym->name);
+            restore_ctx(c, sv);
+            sym->type = NULL;
+        }
+        return;
+    }
+    if (++c->depth > 400) {
+        check_errorf(c, sym->pos, "declaration nesting too deep");
+        c->depth--;
+        o->state = OBJ_DONE;
+        return;
+    }
+    Saved sv = save_ctx(c);
+    c->src = o->src;
+    c->pkg = sym->home;
+    c->scope = sym->home->scope;
+    c->fn = NULL;
+    c->targets = NULL;
+    c->iota = NULL;
+    Spec *sp = o->spec;
+    if (sym->kind == SYM_TYPE) {
+        o->state = OBJ_ACTIVE;
+        c->cur_obj = o;
+        check_type_spec(c, sp, sym);
+        o->state = OBJ_DONE;
+    } else if (sym->kind == SYM_FUNC) {
+        o->state = OBJ_ACTIVE;
+        c->cur_obj = o;
+        resolve_func(c, o);
+        o->state = OBJ_DONE;
+    } else {
+        /* A var or const spec: resolve all its names together. */
+        Symbol **syms = sp->syms.v;
+        int n = sp->syms.n;
+        for (int i = 0; i < n; i++) {
+            Obj *oi = check_obj_of(c, syms[i]);
+            if (oi) oi->state = OBJ_ACTIVE;
+        }
+        c->cur_obj = o;
+        if (sym->kind == SYM_CONST) check_const_spec(c, sp, syms, n);
+        else check_var_spec(c, sp, syms, n, true);
+        for (int i = 0; i < n; i++) {
+            Obj *oi = check_obj_of(c, syms[i]);
+            if (oi) {
+                oi->state = OBJ_DONE;
+                if (oi != o) oi->deps = o->deps;
+            }
+        }
+    }
+    restore_ctx(c, sv);
+    c->depth--;
+}
+
+/* The last element of an import path. */
+static const char *path_base(const char *path) {
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* Appends a package to the program's list (dependencies come first). */
+static void add_pkg(Checker *c, Package *p) {
+    if (c->npkgs == c->cappkgs) {
+        c->cappkgs = c->cappkgs ? c->cappkgs * 2 : 8;
+        Package **nv = GC_MALLOC(sizeof(Package *) * c->cappkgs);
+        if (c->npkgs) memcpy(nv, c->pkgs, sizeof(Package *) * c->npkgs);
+        c->pkgs = nv;
+    }
+    c->pkgs[c->npkgs++] = p;
+}
+
+static void check_package(Checker *c, Package *p);
+
+/* Packages being loaded (to detect import cycles and find them again). */
+static Package **loading;
+static int nloading, caploading;
+
+Package *check_load_package(Checker *c, const char *path, Pos pos, bool report) {
+    for (int i = 0; i < c->npkgs; i++)
+        if (strcmp(c->pkgs[i]->path, path) == 0) return c->pkgs[i];
+    for (int i = 0; i < nloading; i++)
+        if (strcmp(loading[i]->path, path) == 0) return loading[i];
+    const NativePackage *np = stdlib_find(path);
+    if (!np) {
+        if (report) check_errorf(c, pos, "package %s is not in std", path);
+        return NULL;
+    }
+    Package *p = GC_MALLOC(sizeof(Package));
+    p->path = path;
+    p->name = path_base(path);
+    p->native = np;
+    p->scope = check_scope_new(c->universe, NULL);
+    Source *src = GC_MALLOC(sizeof(Source));
+    source_from_string(src, check_sprintf("%s.go", path), np->source);
+    File *f = parse_file(src, c->diag);
+    if (!f) return NULL;
+    p->files = GC_MALLOC(sizeof(File *));
+    p->files[0] = f;
+    p->nfiles = 1;
+    if (nloading == caploading) {
+        caploading = caploading ? caploading * 2 : 8;
+        Package **nv = GC_MALLOC(sizeof(Package *) * caploading);
+        if (nloading) memcpy(nv, loading, sizeof(Package *) * nloading);
+        loading = nv;
+    }
+    loading[nloading++] = p;
+    Saved sv = save_ctx(c);
+    Target *tg = c->targets;
+    Label *lb = c->labels;
+    int nl = c->nlabels, cl = c->caplabels;
+    c->labels = NULL;
+    c->nlabels = c->caplabels = 0;
+    check_package(c, p);
+    c->labels = lb;
+    c->nlabels = nl;
+    c->caplabels = cl;
+    c->targets = tg;
+    restore_ctx(c, sv);
+    nloading--;
+    add_pkg(c, p);
+    return p;
+}
+
+/* Builds the universe scope. */
+static Scope *make_universe(Checker *c) {
+    type_init();
+    Scope *u = check_scope_new(NULL, NULL);
+    struct { const char *name; Type *t; } types[] = {
+        {"bool", type_bool},       {"int", type_int},         {"int8", type_int8},
+        {"int16", type_int16},     {"int32", type_int32},     {"int64", type_int64},
+        {"uint", type_uint},       {"uint8", type_uint8},     {"uint16", type_uint16},
+        {"uint32", type_uint32},   {"uint64", type_uint64},   {"uintptr", type_uintptr},
+        {"float32", type_float32}, {"float64", type_float64}, {"string", type_string},
+        {"byte", type_uint8},      {"rune", type_int32},      {"error", type_error},
+        {"any", type_any},
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        Symbol *s = check_new_symbol(c, SYM_TYPE, types[i].name, (Pos){0, 0}, types[i].t);
+        s->home = NULL;
+        scope_add(u, s);
+    }
+    /* comparable: an interface whose type set is the comparable types. */
+    static Type *comparable_t;
+    if (!comparable_t) {
+        comparable_t = type_named(NULL, "comparable");
+        type_set_underlying(comparable_t, type_interface_terms(NULL, 0, NULL, NULL, 0));
+        comparable_t->nterms = -1; /* marks the comparable constraint */
+    }
+    Symbol *cs = check_new_symbol(c, SYM_TYPE, "comparable", (Pos){0, 0}, comparable_t);
+    cs->home = NULL;
+    scope_add(u, cs);
+    Symbol *t = check_new_symbol(c, SYM_CONST, "true", (Pos){0, 0}, type_untyped_bool);
+    t->exact = const_bool(true);
+    t->cval.i = 1;
+    t->home = NULL;
+    scope_add(u, t);
+    Symbol *f = check_new_symbol(c, SYM_CONST, "false", (Pos){0, 0}, type_untyped_bool);
+    f->exact = const_bool(false);
+    f->home = NULL;
+    scope_add(u, f);
+    Symbol *io = check_new_symbol(c, SYM_CONST, "iota", (Pos){0, 0}, type_untyped_int);
+    io->home = NULL;
+    scope_add(u, io);
+    Symbol *nil = check_new_symbol(c, SYM_NIL, "nil", (Pos){0, 0}, type_untyped_nil);
+    nil->home = NULL;
+    scope_add(u, nil);
+    static const char *bnames[BI_COUNT] = {
+        [BI_APPEND] = "append", [BI_CAP] = "cap",       [BI_CLEAR] = "clear", [BI_CLOSE] = "close",
+        [BI_COPY] = "copy",     [BI_DELETE] = "delete", [BI_LEN] = "len",     [BI_MAKE] = "make",
+        [BI_MAX] = "max",       [BI_MIN] = "min",       [BI_NEW] = "new",     [BI_PANIC] = "panic",
+        [BI_PRINT] = "print",   [BI_PRINTLN] = "println", [BI_RECOVER] = "recover",
+        [BI_COMPLEX] = "complex", [BI_REAL] = "real",   [BI_IMAG] = "imag",
+    };
+    for (int b = 1; b < BI_COUNT; b++) {
+        Symbol *s = check_new_symbol(c, SYM_BUILTIN, bnames[b], (Pos){0, 0}, NULL);
+        s->builtin = (Builtin)b;
+        s->home = NULL;
+        scope_add(u, s);
+    }
+    return u;
+}
+
+/* The receiver base type name of a method declaration (T in (t *T) or (t T[P])). */
+static Expr *recv_base(Expr *t) {
+    while (t && (t->kind == EX_STAR || t->kind == EX_PAREN || t->kind == EX_INDEX)) t = t->x;
+    return t;
+}
+
+/* Collects the package-level declarations of a file into the package scope. */
+static void collect_file(Checker *c, Package *p, File *f, DeclList *methods) {
+    c->src = f->src;
+    for (int i = 0; i < f->imports.n; i++) {
+        Decl *d = f->imports.v[i];
+        for (int j = 0; j < d->nspecs; j++) {
+            Spec *sp = d->specs[j];
+            if (!sp->path) continue;
+            if (strcmp(sp->path, "unsafe") == 0) {
+                check_errorf(c, sp->pos, "package unsafe is not in std");
+                continue;
+            }
+            Package *ip = check_load_package(c, sp->path, sp->pos, true);
+            c->src = f->src;
+            if (!ip) continue;
+            bool have = false;
+            for (int k = 0; k < p->nimports; k++)
+                if (p->imports[k] == ip) have = true;
+            if (!have) {
+                Package **nv = GC_MALLOC(sizeof(Package *) * (p->nimports + 1));
+                if (p->nimports) memcpy(nv, p->imports, sizeof(Package *) * p->nimports);
+                nv[p->nimports++] = ip;
+                p->imports = nv;
+            }
+            const char *name = sp->names.n ? sp->names.v[0]->name : ip->name;
+            if (strcmp(name, "_") == 0 || strcmp(name, ".") == 0) continue;
+            Symbol *s = check_new_symbol(c, SYM_PKG, name, sp->pos, NULL);
+            s->pkg = ip;
+            if (!check_scope_lookup_local(p->scope, name)) scope_add(p->scope, s);
+        }
+    }
+    for (int i = 0; i < f->decls.n; i++) {
+        Decl *d = f->decls.v[i];
+        switch (d->kind) {
+        case DECL_VAR:
+        case DECL_CONST:
+        case DECL_TYPE:
+            for (int j = 0; j < d->nspecs; j++) {
+                Spec *sp = d->specs[j];
+                SymKind k = d->kind == DECL_VAR ? SYM_VAR : d->kind == DECL_CONST ? SYM_CONST : SYM_TYPE;
+                sp->syms.n = 0;
+                for (int n = 0; n < sp->names.n; n++) {
+                    Expr *id = sp->names.v[n];
+                    Symbol *s = check_new_symbol(c, k, id->name, id->pos, NULL);
+                    s->decl = d;
+                    id->sym = s;
+                    LIST_PUSH(sp->syms, s);
+                    obj_add(c, s, d, sp, n);
+                    if (strcmp(id->name, "init") == 0 || (strcmp(id->name, "main") == 0 && p == c->pkgs[0])) {
+                        if (strcmp(id->name, "init") == 0) {
+                            check_errorf(c, id->pos, "cannot declare init - must be func");
+                            continue;
+                        }
+                    }
+                    check_declare(c, p->scope, s);
+                }
+            }
+            break;
+        case DECL_FUNC: {
+            const char *name = d->name->name;
+            FuncInfo *info = check_new_funcinfo(c, NULL, NULL);
+            d->info = info;
+            Symbol *s = check_new_symbol(c, SYM_FUNC, name, d->name->pos, NULL);
+            s->decl = d;
+            d->sym = s;
+            d->name->sym = s;
+            obj_add(c, s, d, NULL, 0);
+            if (d->recv) {
+                LIST_PUSH(*methods, d);
+                break;
+            }
+            info->name = check_sprintf("%s.%s", p->name, name);
+            if (strcmp(name, "init") == 0) {
+                if (d->ftype->params.n || d->ftype->results.n)
+                    check_errorf(c, d->name->pos, "func init must have no arguments and no return values");
+                continue;
+            }
+            if (strcmp(name, "main") == 0 && strcmp(p->path, "main") == 0 &&
+                (d->ftype->params.n || d->ftype->results.n))
+                check_errorf(c, d->name->pos, "func main must have no arguments and no return values");
+            if (strcmp(name, "_") == 0) break;
+            Symbol *old = check_scope_lookup_local(p->scope, name);
+            if (old && old->pos.line) {
+                check_errorf(c, d->name->pos, "%s redeclared in this block", name);
+                break;
+            }
+            if (old) { /* a package name inserted by script lookup: the declaration wins */
+                old->name = "";
+            }
+            scope_add(p->scope, s);
+            break;
+        }
+        case DECL_STMT:
+        case DECL_IMPORT:
+            break;
+        }
+    }
+}
+
+/* Attaches a method declaration to its receiver's named type. */
+static void attach_method(Checker *c, Package *p, Decl *d) {
+    Expr *base = recv_base(d->recv->type);
+    FuncInfo *info = d->info;
+    Obj *o = check_obj_of(c, d->sym);
+    c->src = o->src;
+    if (!base || base->kind != EX_IDENT) {
+        check_errorf(c, d->recv->pos, "invalid receiver type");
+        o->state = OBJ_DONE;
+        return;
+    }
+    Symbol *ts = check_scope_lookup_local(p->scope, base->name);
+    if (!ts) {
+        check_errorf(c, base->pos, "undefined: %s", base->name);
+        o->state = OBJ_DONE;
+        return;
+    }
+    if (ts->kind != SYM_TYPE) {
+        check_errorf(c, base->pos, "%s is not a type", base->name);
+        o->state = OBJ_DONE;
+        return;
+    }
+    check_resolve(c, ts);
+    Type *t = ts->type;
+    bool ptr = false;
+    for (Expr *r = d->recv->type; r && r != base; r = r->x)
+        if (r->kind == EX_STAR) ptr = true;
+    if (!t || !t->name || ts->home != p || t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) {
+        if (t && (t->kind == KIND_POINTER || t->kind == KIND_INTERFACE))
+            check_errorf(c, base->pos, "invalid receiver type %s (pointer or interface type)", base->name);
+        else
+            check_errorf(c, base->pos, "cannot define new methods on non-local type %s", base->name);
+        o->state = OBJ_DONE;
+        return;
+    }
+    const char *mname = d->name->name;
+    info->name = ptr ? check_sprintf("%s.(*%s).%s", p->name, t->name, mname)
+                     : check_sprintf("%s.%s.%s", p->name, t->name, mname);
+    check_resolve(c, d->sym);
+    if (strcmp(mname, "_") == 0) return;
+    if (t->kind == KIND_STRUCT) {
+        for (int i = 0; i < t->nfields; i++)
+            if (strcmp(t->fields[i].name, mname) == 0) {
+                check_errorf(c, d->name->pos, "field and method with the same name %s", mname);
+                return;
+            }
+    }
+    Method *old = type_find_method(t, mname);
+    if (old && !old->npath) {
+        check_errorf(c, d->name->pos, "method %s.%s already declared", t->name, mname);
+        return;
+    }
+    Method *m = type_add_method(t, mname, info->type, ptr);
+    (void)m;
+}
+
+/* Depth-first visit for initialization order: appends var specs after their deps. */
+typedef struct InitState {
+    Checker *c;
+    Package *p;
+    Obj **stack;
+    int nstack;
+    Spec **order;
+    int norder, caporder;
+    /* Visited marks: 0 new, 1 active, 2 done; indexed by a small map. */
+    Obj **marked;
+    int *marks;
+    int nmarked, capmarked;
+} InitState;
+
+/* Returns the visit mark slot for an object. */
+static int *mark_of(InitState *st, Obj *o) {
+    for (int i = 0; i < st->nmarked; i++)
+        if (st->marked[i] == o) return &st->marks[i];
+    if (st->nmarked == st->capmarked) {
+        st->capmarked = st->capmarked ? st->capmarked * 2 : 64;
+        Obj **nm = GC_MALLOC(sizeof(Obj *) * st->capmarked);
+        int *nk = GC_MALLOC_ATOMIC(sizeof(int) * st->capmarked);
+        if (st->nmarked) {
+            memcpy(nm, st->marked, sizeof(Obj *) * st->nmarked);
+            memcpy(nk, st->marks, sizeof(int) * st->nmarked);
+        }
+        st->marked = nm;
+        st->marks = nk;
+    }
+    st->marked[st->nmarked] = o;
+    st->marks[st->nmarked] = 0;
+    return &st->marks[st->nmarked++];
+}
+
+/* Visits an object's dependencies, then emits it if it is a var spec. */
+static void init_visit(InitState *st, Obj *o) {
+    int *m = mark_of(st, o);
+    if (*m == 2) return;
+    if (*m == 1) {
+        /* A cycle: report it if it goes through a variable. */
+        int from = st->nstack - 1;
+        while (from >= 0 && st->stack[from] != o) from--;
+        bool has_var = false;
+        for (int i = from; i < st->nstack; i++)
+            if (i >= 0 && st->stack[i]->sym->kind == SYM_VAR) has_var = true;
+        if (has_var && from >= 0) {
+            Checker *c = st->c;
+            Obj *first = st->stack[from];
+            const Source *sv = c->src;
+            c->src = first->src;
+            if (st->nstack - from == 1) {
+                check_errorf(c, first->sym->pos, "initialization cycle: %s refers to itself", first->sym->name);
+            } else {
+                char *msg = check_sprintf("initialization cycle for %s", first->sym->name);
+                for (int i = from; i < st->nstack; i++) {
+                    Obj *nx = i + 1 < st->nstack ? st->stack[i + 1] : first;
+                    msg = check_sprintf("%s\n\t%s refers to %s", msg, st->stack[i]->sym->name, nx->sym->name);
+                }
+                check_errorf(c, first->sym->pos, "%s", msg);
+            }
+            c->src = sv;
+        }
+        return;
+    }
+    *m = 1;
+    if (st->nstack < 4096) {
+        st->stack[st->nstack++] = o;
+        for (int i = 0; i < o->deps.n; i++) {
+            Obj *d = check_obj_of(st->c, o->deps.v[i]);
+            if (d && d != o) init_visit(st, d);
+            else if (d == o && o->sym->kind == SYM_VAR) init_visit(st, d);
+        }
+        st->nstack--;
+    }
+    *mark_of(st, o) = 2;
+    if (o->sym->kind == SYM_VAR && o->spec && o->spec->values.n) {
+        for (int i = 0; i < st->norder; i++)
+            if (st->order[i] == o->spec) return;
+        if (st->norder == st->caporder) {
+            st->caporder = st->caporder ? st->caporder * 2 : 16;
+            Spec **nv = GC_MALLOC(sizeof(Spec *) * st->caporder);
+            if (st->norder) memcpy(nv, st->order, sizeof(Spec *) * st->norder);
+            st->order = nv;
+        }
+        st->order[st->norder++] = o->spec;
+    }
+}
+
+/* Computes the package's variable initialization order (Go's dependency order:
+ * earliest in declaration order first, after its dependencies). */
+static void init_order(Checker *c, Package *p) {
+    InitState st = {0};
+    st.c = c;
+    st.p = p;
+    st.stack = GC_MALLOC(sizeof(Obj *) * 4096);
+    for (int fi = 0; fi < p->nfiles; fi++) {
+        File *f = p->files[fi];
+        for (int i = 0; i < f->decls.n; i++) {
+            Decl *d = f->decls.v[i];
+            if (d->kind != DECL_VAR) continue;
+            for (int j = 0; j < d->nspecs; j++)
+                for (int k = 0; k < d->specs[j]->syms.n; k++) {
+                    Obj *o = check_obj_of(c, d->specs[j]->syms.v[k]);
+                    if (o) init_visit(&st, o);
+                }
+        }
+    }
+    p->init_order = st.order;
+    p->ninit = st.norder;
+}
+
+/* Checks one package: collects, resolves declarations, checks bodies. */
+static void check_package(Checker *c, Package *p) {
+    c->pkg = p;
+    c->scope = p->scope;
+    c->fn = NULL;
+    c->cur_obj = NULL;
+    DeclList methods = {0};
+    for (int i = 0; i < p->nfiles; i++) collect_file(c, p, p->files[i], &methods);
+    c->pkg = p;
+    /* Types first, then methods (so method sets are complete before any
+     * expression is checked), then everything else. */
+    for (int fi = 0; fi < p->nfiles; fi++) {
+        File *f = p->files[fi];
+        for (int i = 0; i < f->decls.n; i++) {
+            Decl *d = f->decls.v[i];
+            if (d->kind != DECL_TYPE) continue;
+            for (int j = 0; j < d->nspecs; j++)
+                for (int k = 0; k < d->specs[j]->syms.n; k++) check_resolve(c, d->specs[j]->syms.v[k]);
+        }
+    }
+    for (int i = 0; i < methods.n; i++) attach_method(c, p, methods.v[i]);
+    for (int fi = 0; fi < p->nfiles; fi++) {
+        File *f = p->files[fi];
+        for (int i = 0; i < f->decls.n; i++) {
+            Decl *d = f->decls.v[i];
+            if (d->kind != DECL_TYPE) continue;
+            for (int j = 0; j < d->nspecs; j++)
+                for (int k = 0; k < d->specs[j]->syms.n; k++) {
+                    Symbol *s = d->specs[j]->syms.v[k];
+                    if (s->type && s->type->name && s->type->kind == KIND_STRUCT) check_add_promoted(s->type);
+                }
+        }
+    }
+    for (int fi = 0; fi < p->nfiles; fi++) {
+        File *f = p->files[fi];
+        c->src = f->src;
+        for (int i = 0; i < f->decls.n; i++) {
+            Decl *d = f->decls.v[i];
+            if (d->kind == DECL_VAR || d->kind == DECL_CONST) {
+                for (int j = 0; j < d->nspecs; j++)
+                    for (int k = 0; k < d->specs[j]->syms.n; k++) check_resolve(c, d->specs[j]->syms.v[k]);
+            } else if (d->kind == DECL_FUNC && !d->recv) {
+                check_resolve(c, d->sym);
+            }
+        }
+    }
+    /* Bodies. */
+    bool is_main = strcmp(p->path, "main") == 0;
+    for (int fi = 0; fi < p->nfiles; fi++) {
+        File *f = p->files[fi];
+        c->src = f->src;
+        for (int i = 0; i < f->decls.n; i++) {
+            Decl *d = f->decls.v[i];
+            if (d->kind != DECL_FUNC) continue;
+            Obj *o = check_obj_of(c, d->sym);
+            if (!d->info->type) continue;
+            LIST_PUSH(p->funcs, d);
+            if (!d->body) {
+                if (is_main || !p->native) {
+                    check_errorf(c, d->name->pos, "missing function body");
+                } else {
+                    const char *nn = d->name->name;
+                    if (d->recv) {
+                        Expr *b = recv_base(d->recv->type);
+                        nn = check_sprintf("%s.%s", b ? b->name : "?", nn);
+                    }
+                    if (!native_lookup(p->native, nn))
+                        check_errorf(c, d->name->pos, "missing function body (no native %s.%s)", p->path, nn);
+                }
+                continue;
+            }
+            c->cur_obj = o;
+            c->lit_counter = GC_MALLOC_ATOMIC(sizeof(int));
+            *c->lit_counter = 0;
+            check_func_body(c, d->info, d->body, d->body->pos);
+            c->cur_obj = NULL;
+        }
+    }
+    /* Script mode: top-level statements form main.main. */
+    bool has_stmts = false;
+    for (int fi = 0; fi < p->nfiles; fi++)
+        for (int i = 0; i < p->files[fi]->decls.n; i++)
+            if (p->files[fi]->decls.v[i]->kind == DECL_STMT) has_stmts = true;
+    if (has_stmts) {
+        FuncInfo *info = check_new_funcinfo(c, check_sprintf("%s.main", p->name), NULL);
+        info->type = type_func(NULL, 0, NULL, 0, false);
+        p->script_main = info;
+        for (int fi = 0; fi < p->nfiles; fi++) {
+            File *f = p->files[fi];
+            for (int i = 0; i < f->decls.n; i++)
+                if (f->decls.v[i]->kind == DECL_STMT) LIST_PUSH(p->script_body, f->decls.v[i]->stmt);
+        }
+        Stmt *body = GC_MALLOC(sizeof(Stmt));
+        body->kind = ST_BLOCK;
+        body->list = p->script_body;
+        c->src = p->files[0]->src;
+        c->cur_obj = NULL;
+        c->lit_counter = GC_MALLOC_ATOMIC(sizeof(int));
+        *c->lit_counter = 0;
+        check_func_body(c, info, body, body->pos);
+        p->script_body = body->list;
+    }
+    c->src = p->files[0]->src;
+    init_order(c, p);
+}
+
+Program *check_program(File **files, int nfiles, Diag *diag) {
+    Checker *c = GC_MALLOC(sizeof(Checker));
+    c->diag = diag;
+    int before = diag_count(diag);
+    c->universe = make_universe(c);
+    Package *p = GC_MALLOC(sizeof(Package));
+    p->path = "main";
+    p->name = "main";
+    p->files = files;
+    p->nfiles = nfiles;
+    p->scope = check_scope_new(c->universe, NULL);
+    c->pkg = p;
+    if (nfiles > 0) c->src = files[0]->src;
+    /* main is pkgs[0] while checking (so collect_file can recognise it). */
+    add_pkg(c, p);
+    for (int i = 0; i < nfiles; i++) {
+        File *f = files[i];
+        if (f->package && strcmp(f->package, "main") != 0) {
+            c->src = f->src;
+            check_errorf(c, f->package_pos, "package %s is not a main package", f->package);
+        }
+    }
+    check_package(c, p);
+    bool written = false;
+    for (int i = 0; i < nfiles; i++)
+        if (files[i]->package) written = true;
+    Symbol *m = check_scope_lookup_local(p->scope, "main");
+    if (written && !p->script_main && !(m && m->kind == SYM_FUNC) && nfiles > 0) {
+        c->src = files[0]->src;
+        check_errorf(c, files[0]->package_pos, "function main is undeclared in the main package");
+    }
+    /* Move main to the end: dependencies first. */
+    Program *prog = GC_MALLOC(sizeof(Program));
+    prog->main = p;
+    prog->npkgs = c->npkgs;
+    prog->pkgs = GC_MALLOC(sizeof(Package *) * c->npkgs);
+    for (int i = 1; i < c->npkgs; i++) prog->pkgs[i - 1] = c->pkgs[i];
+    prog->pkgs[c->npkgs - 1] = p;
+    if (diag_count(diag) > before) return NULL;
+    return prog;
+}
+
+/* ---- message helpers ---- */
+
+const char *check_type_str(Checker *c, Type *t) {
+    const char *s = type_to_string(t);
+    if (!c || !c->pkg) return s;
+    /* Types of the package being checked are written unqualified, as go/types does. */
+    const char *q = c->pkg->name;
+    size_t ql = strlen(q);
+    size_t n = strlen(s);
+    char *out = GC_MALLOC_ATOMIC(n + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < n;) {
+        bool boundary = i == 0 || !(s[i - 1] == '_' || s[i - 1] == '.' || (s[i - 1] >= 'a' && s[i - 1] <= 'z') ||
+                                    (s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= '0' && s[i - 1] <= '9'));
+        if (boundary && strncmp(s + i, q, ql) == 0 && s[i + ql] == '.') {
+            i += ql + 1;
+            continue;
+        }
+        out[j++] = s[i++];
+    }
+    out[j] = 0;
+    return out;
+}
+
+/* A growable buffer for expression strings. */
+typedef struct SBuf {
+    char *p;
+    size_t n, cap;
+} SBuf;
+
+/* Appends text to an expression-string buffer. */
+static void sb_put(SBuf *b, const char *s) {
+    size_t l = strlen(s);
+    if (b->n + l + 1 > b->cap) {
+        size_t nc = (b->n + l + 1) * 2 + 16;
+        char *np = GC_MALLOC_ATOMIC(nc);
+        if (b->n) memcpy(np, b->p, b->n);
+        b->p = np;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->n, s, l);
+    b->n += l;
+    b->p[b->n] = 0;
+}
+
+static void write_expr(SBuf *b, Expr *e, int depth);
+
+/* Writes a field list "a, b int, c string" for function types. */
+static void write_fields(SBuf *b, FieldList *fl, const char *sep, int depth) {
+    for (int i = 0; i < fl->n; i++) {
+        AstField *f = fl->v[i];
+        if (i) sb_put(b, sep);
+        for (int j = 0; j < f->names.n; j++) {
+            if (j) sb_put(b, ", ");
+            sb_put(b, f->names.v[j]->name);
+        }
+        if (f->names.n) sb_put(b, " ");
+        write_expr(b, f->type, depth);
+    }
+}
+
+/* Writes a signature's parameters and results. */
+static void write_sig_expr(SBuf *b, Expr *e, int depth) {
+    sb_put(b, "(");
+    write_fields(b, &e->params, ", ", depth);
+    sb_put(b, ")");
+    if (e->results.n == 1 && e->results.v[0]->names.n == 0) {
+        sb_put(b, " ");
+        write_expr(b, e->results.v[0]->type, depth);
+    } else if (e->results.n) {
+        sb_put(b, " (");
+        write_fields(b, &e->results, ", ", depth);
+        sb_put(b, ")");
+    }
+}
+
+/* Writes go/types' ExprString spelling of an expression. */
+static void write_expr(SBuf *b, Expr *e, int depth) {
+    if (!e) return;
+    if (depth > 50) {
+        sb_put(b, "…");
+        return;
+    }
+    depth++;
+    switch (e->kind) {
+    case EX_IDENT: sb_put(b, e->name); break;
+    case EX_BASICLIT: sb_put(b, e->raw ? e->raw : "?"); break;
+    case EX_COMPOSITE:
+        write_expr(b, e->x, depth);
+        sb_put(b, "{…}");
+        break;
+    case EX_FUNCLIT:
+        sb_put(b, "(");
+        write_expr(b, e->x, depth);
+        sb_put(b, " literal)");
+        break;
+    case EX_PAREN:
+        sb_put(b, "(");
+        write_expr(b, e->x, depth);
+        sb_put(b, ")");
+        break;
+    case EX_SELECTOR:
+        write_expr(b, e->x, depth);
+        sb_put(b, ".");
+        sb_put(b, e->name);
+        break;
+    case EX_INDEX:
+        write_expr(b, e->x, depth);
+        sb_put(b, "[");
+        for (int i = 0; i < e->list.n; i++) {
+            if (i) sb_put(b, ", ");
+            write_expr(b, e->list.v[i], depth);
+        }
+        sb_put(b, "]");
+        break;
+    case EX_SLICE:
+        write_expr(b, e->x, depth);
+        sb_put(b, "[");
+        write_expr(b, e->y, depth);
+        sb_put(b, ":");
+        write_expr(b, e->z, depth);
+        if (e->slice3) {
+            sb_put(b, ":");
+            write_expr(b, e->w, depth);
+        }
+        sb_put(b, "]");
+        break;
+    case EX_TYPEASSERT:
+        write_expr(b, e->x, depth);
+        sb_put(b, ".(");
+        if (e->y) write_expr(b, e->y, depth);
+        else sb_put(b, "type");
+        sb_put(b, ")");
+        break;
+    case EX_CALL:
+        write_expr(b, e->x, depth);
+        sb_put(b, "(");
+        for (int i = 0; i < e->list.n; i++) {
+            if (i) sb_put(b, ", ");
+            write_expr(b, e->list.v[i], depth);
+        }
+        if (e->ellipsis) sb_put(b, "...");
+        sb_put(b, ")");
+        break;
+    case EX_STAR:
+        sb_put(b, "*");
+        write_expr(b, e->x, depth);
+        break;
+    case EX_UNARY:
+        sb_put(b, op_string(e->op));
+        write_expr(b, e->x, depth);
+        break;
+    case EX_BINARY:
+        write_expr(b, e->x, depth);
+        sb_put(b, " ");
+        sb_put(b, op_string(e->op));
+        sb_put(b, " ");
+        write_expr(b, e->y, depth);
+        break;
+    case EX_KEYVALUE:
+        write_expr(b, e->x, depth);
+        sb_put(b, ": ");
+        write_expr(b, e->y, depth);
+        break;
+    case EX_ARRAYTYPE:
+        sb_put(b, "[");
+        if (e->y) write_expr(b, e->y, depth);
+        sb_put(b, "]");
+        write_expr(b, e->x, depth);
+        break;
+    case EX_STRUCTTYPE:
+        sb_put(b, "struct{");
+        write_fields(b, &e->fields, "; ", depth);
+        sb_put(b, "}");
+        break;
+    case EX_FUNCTYPE:
+        sb_put(b, "func");
+        write_sig_expr(b, e, depth);
+        break;
+    case EX_INTERFACETYPE:
+        sb_put(b, "interface{");
+        for (int i = 0; i < e->fields.n; i++) {
+            AstField *f = e->fields.v[i];
+            if (i) sb_put(b, "; ");
+            if (f->names.n) {
+                sb_put(b, f->names.v[0]->name);
+                write_sig_expr(b, f->type, depth);
+            } else {
+                write_expr(b, f->type, depth);
+            }
+        }
+        sb_put(b, "}");
+        break;
+    case EX_MAPTYPE:
+        sb_put(b, "map[");
+        write_expr(b, e->y, depth);
+        sb_put(b, "]");
+        write_expr(b, e->x, depth);
+        break;
+    case EX_CHANTYPE:
+        sb_put(b, e->dir == CHAN_RECV ? "<-chan " : e->dir == CHAN_SEND ? "chan<- " : "chan ");
+        write_expr(b, e->x, depth);
+        break;
+    case EX_ELLIPSIS:
+        sb_put(b, "...");
+        write_expr(b, e->x, depth);
+        break;
+    case EX_CONVERT: write_expr(b, e->x, depth); break;
+    default: sb_put(b, "_"); break;
+    }
+}
+
+const char *check_expr_str(Expr *e) {
+    SBuf b = {0};
+    sb_put(&b, "");
+    write_expr(&b, e, 0);
+    return b.p;
+}
+
+const char *check_operand_str(Checker *c, Operand *x) {
+    const char *es = x->expr ? check_expr_str(x->expr) : "";
+    if (x->mode == MODE_VALUE && x->type == type_untyped_nil) return "nil";
+    SBuf b = {0};
+    sb_put(&b, "");
+    if (*es) {
+        sb_put(&b, es);
+        sb_put(&b, " (");
+    }
+    bool has_type = false;
+    switch (x->mode) {
+    case MODE_INVALID:
+    case MODE_NOVALUE:
+    case MODE_BUILTIN:
+    case MODE_TYPE:
+        break;
+    default:
+        if (x->type) {
+            if (type_is_untyped(x->type)) {
+                sb_put(&b, x->type->name);
+                sb_put(&b, " ");
+            } else {
+                has_type = true;
+            }
+        }
+    }
+    static const char *modes[] = {
+        [MODE_INVALID] = "invalid operand", [MODE_NOVALUE] = "no value", [MODE_VALUE] = "value",
+        [MODE_VAR] = "variable", [MODE_MAPINDEX] = "map index expression",
+        [MODE_COMMAOK] = "comma, ok expression", [MODE_CONST] = "constant", [MODE_TYPE] = "type",
+        [MODE_BUILTIN] = "built-in", [MODE_PKG] = "package",
+    };
+    sb_put(&b, modes[x->mode]);
+    if (x->mode == MODE_CONST && x->val) {
+        const char *vs = const_repr(x->val);
+        if (strcmp(vs, es) != 0) {
+            sb_put(&b, " ");
+            sb_put(&b, vs);
+        }
+    }
+    if (has_type) {
+        sb_put(&b, " of type ");
+        sb_put(&b, check_type_str(c, x->type));
+    }
+    if (*es) sb_put(&b, ")");
+    return b.p;
+}

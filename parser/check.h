@@ -1,0 +1,193 @@
+/*
+ * The type checker: resolves names, computes types and constants, checks
+ * Go's rules and annotates the AST for the compiler (see parser/ast.h,
+ * "checker:" fields).
+ *
+ * The first part is the public API. The second part ("internals") is shared
+ * only by parser/check*.c.
+ */
+#ifndef CSP_CHECK_H
+#define CSP_CHECK_H
+
+#include "parser/ast.h"
+
+/* Checks the main package made of `files` and every standard package it
+ * names; returns NULL if any error was reported (the messages are in diag). */
+Program *check_program(File **files, int nfiles, Diag *diag);
+
+/* ---- internals, shared by parser/check*.c ---- */
+
+#include "parser/constant.h"
+
+/* A lexical scope: a list of symbols and its parent. */
+struct Scope {
+    /* The enclosing scope (NULL for the universe). */
+    Scope *parent;
+    /* The symbols declared here, in declaration order. */
+    Symbol **syms;
+    int n, cap;
+    /* The function whose body this scope belongs to (NULL at package level). */
+    FuncInfo *func;
+};
+
+/* The state of a package-level object's lazy resolution. */
+typedef enum ObjState { OBJ_TODO, OBJ_ACTIVE, OBJ_DONE } ObjState;
+
+/* A package-level declaration, resolved on first use. */
+typedef struct Obj {
+    /* The symbol it declares. */
+    Symbol *sym;
+    /* The declaration and spec (spec NULL for functions), and the name's index
+     * in the spec. */
+    Decl *decl;
+    Spec *spec;
+    int index;
+    /* Resolution state. */
+    ObjState state;
+    /* The file it was declared in. */
+    const Source *src;
+    /* Package-level vars and funcs this one's initializer or body refers to. */
+    SymList deps;
+} Obj;
+
+/* The result of checking an expression. */
+typedef struct Operand {
+    /* What it denotes (MODE_INVALID after an error). */
+    Mode mode;
+    /* Its type (for MODE_TYPE, the denoted type). */
+    Type *type;
+    /* For MODE_CONST: the exact value. */
+    Const *val;
+    /* The expression. */
+    Expr *expr;
+    /* For MODE_BUILTIN: which. */
+    Builtin builtin;
+    /* For MODE_PKG: the package. */
+    Package *pkg;
+} Operand;
+
+/* A branch-target context for break/continue/fallthrough. */
+typedef struct Target {
+    /* The loop, switch or select statement. */
+    Stmt *stmt;
+    /* Its label, or NULL. */
+    const char *label;
+    /* Whether continue is allowed (loops). */
+    bool loop;
+    struct Target *outer;
+} Target;
+
+/* A label declared in a function body. */
+typedef struct Label {
+    const char *name;
+    Stmt *stmt;
+    bool used;
+} Label;
+
+/* The checker's state. */
+typedef struct Checker {
+    /* Where messages go. */
+    Diag *diag;
+    /* Every package loaded so far (dependencies first once complete). */
+    Package **pkgs;
+    int npkgs, cappkgs;
+    /* The universe scope. */
+    Scope *universe;
+    /* The package and file being checked. */
+    Package *pkg;
+    const Source *src;
+    /* The current scope and function (NULL at package level). */
+    Scope *scope;
+    FuncInfo *fn;
+    /* The package-level object whose initializer or body is being checked
+     * (dependencies are recorded on it). */
+    Obj *cur_obj;
+    /* The value of iota inside a constant declaration, or NULL. */
+    Const *iota;
+    /* Break/continue targets and labels of the current function. */
+    Target *targets;
+    Label *labels;
+    int nlabels, caplabels;
+    /* Recursion depth guard. */
+    int depth;
+    /* Symbol -> Obj table for package-level objects. */
+    Obj **objs;
+    int nobjs, capobjs;
+    /* Counter for function-literal names, per enclosing named function. */
+    int *lit_counter;
+} Checker;
+
+/* check.c */
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+Scope *check_scope_new(Scope *parent, FuncInfo *fn);
+Symbol *check_scope_lookup_local(Scope *s, const char *name);
+Symbol *check_lookup(Checker *c, const char *name, Pos pos);
+void check_declare(Checker *c, Scope *s, Symbol *sym);
+Symbol *check_new_symbol(Checker *c, SymKind kind, const char *name, Pos pos, Type *type);
+Obj *check_obj_of(Checker *c, Symbol *sym);
+void check_resolve(Checker *c, Symbol *sym);
+void check_record_dep(Checker *c, Symbol *sym);
+Package *check_load_package(Checker *c, const char *path, Pos pos, bool report);
+const char *check_type_str(Checker *c, Type *t);
+const char *check_expr_str(Expr *e);
+const char *check_operand_str(Checker *c, Operand *x);
+char *check_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+FuncInfo *check_new_funcinfo(Checker *c, const char *name, FuncInfo *outer);
+
+/* check_type.c */
+Type *check_typexpr(Checker *c, Expr *e);
+Type *check_typexpr_direct(Checker *c, Expr *e, bool direct);
+Type *check_signature(Checker *c, Expr *ftype, FuncInfo *info, AstField *recv);
+bool check_assignable(Checker *c, Operand *x, Type *t, const char **reason);
+bool check_convertible(Checker *c, Operand *x, Type *t);
+bool check_implements(Checker *c, Type *t, Type *iface, const char **reason);
+bool check_comparable(Type *t);
+Type *check_default_type(Type *t);
+/* Field/method lookup through embedding: fills e->path etc.; returns kind. */
+typedef struct Lookup {
+    SelKind kind;
+    int *path;
+    int npath;
+    Type *type;
+    Method *method;
+    Type *recv_type;
+    int method_index;
+    bool indirect;
+    bool ambiguous;
+    /* The receiver's static type at the end of the path. */
+    Type *last;
+} Lookup;
+bool check_lookup_field_or_method(Type *t, const char *name, Lookup *out);
+void check_add_promoted(Type *named);
+Type *check_core_type(Type *t);
+
+/* check_expr.c */
+void check_expr(Checker *c, Expr *e, Operand *x);
+void check_expr_hint(Checker *c, Expr *e, Type *hint, Operand *x);
+void check_multi_expr(Checker *c, Expr *e, Operand *x);
+void check_expr_or_type(Checker *c, Expr *e, Operand *x);
+void check_assign_to(Checker *c, Operand *x, Type *t, const char *context, Expr **slot);
+void check_convert_untyped(Checker *c, Operand *x, Type *target);
+void check_default(Checker *c, Operand *x);
+void check_set_const(Checker *c, Operand *x);
+bool check_const_int(Checker *c, Expr *e, int64_t *out, const char *what);
+void check_call(Checker *c, Expr *e, Operand *x);
+void check_use_operands(Checker *c, ExprList *list);
+void check_wrap_iface(Checker *c, Expr **slot, Type *t);
+void check_invalidate(Operand *x);
+void check_mark_addr(Expr *e);
+void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos);
+
+/* check_call.c */
+Pos check_match_close(Checker *c, Pos open);
+
+/* check_builtin.c */
+void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x);
+
+/* check_stmt.c */
+void check_func_body(Checker *c, FuncInfo *info, Stmt *body, Pos end);
+void check_stmt(Checker *c, Stmt *s);
+void check_block(Checker *c, StmtList *list);
+bool check_terminating(Stmt *s, const char *label);
+
+#endif
