@@ -76,6 +76,15 @@ struct G *native_g(NativeCtx *ctx);
 void native_go(NativeCtx *ctx, Value fn);
 /* Ends the program with Go's unrecoverable `fatal error: msg` and exit 2. */
 int native_fatal(NativeCtx *ctx, const char *msg);
+/* Ends the program with exit status `code` after flushing the streams, as
+ * os.Exit (deferred calls do not run). Implemented by the VM; os.c falls
+ * back to exit(3) when it is absent. */
+int native_exit(NativeCtx *ctx, int code);
+/* Stops the panic left pending by a native_call/native_call_method that
+ * returned NATIVE_PANIC and returns its value (as recover() would), so that
+ * fmt can print %!v(PANIC=String method: ...). Implemented by the VM; fmt
+ * lets the panic propagate when it is absent. */
+Value native_recover(NativeCtx *ctx);
 /* The program's stdout and stderr streams (buffered; flushed at exit). */
 FILE *native_stdout(NativeCtx *ctx);
 FILE *native_stderr(NativeCtx *ctx);

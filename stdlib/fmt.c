@@ -1,0 +1,1447 @@
+/*
+ * Package fmt: a port of Go's fmt/print.go and fmt/format.go to csp Values.
+ *
+ * Invariants:
+ * - A value being printed is a (Type *, Value) pair: non-aggregates are the
+ *   Value itself, structs and arrays are the address of their storage, an
+ *   interface is its Iface* (unwrapped to its dynamic pair when printed).
+ * - Output is appended to one FmtBuf; nothing is written to a stream until
+ *   the whole operation is formatted, as Go does.
+ * - Error/String/GoString methods are called only where Go would call them:
+ *   through interfaces values obtainable without unexported fields, and never
+ *   while reporting a bad verb (erroring). A panic in such a method prints
+ *   Go's %!v(PANIC=String method: ...) when the VM can recover it.
+ * - The printer stops producing output once a panic is pending (status).
+ */
+#include "stdlib/fmt.h"
+
+#include <gc/gc.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/iface.h"
+#include "runtime/map.h"
+#include "runtime/numfmt.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+
+/* Recovers the pending panic (provided by the VM when it supports it). */
+Value native_recover(NativeCtx *ctx) __attribute__((weak));
+
+/* Go's fmt flags, saved and restored as a group. */
+typedef struct FmtFlags {
+    /* Flags from the format: '+', '-', '#', ' ', '0'. */
+    bool plus, minus, sharp, space, zero;
+    /* %+v and %#v. */
+    bool plusV, sharpV;
+    /* Width and precision, when present. */
+    bool widPresent, precPresent;
+    int wid, prec;
+} FmtFlags;
+
+/* One formatting operation's state (Go's pp and fmt). */
+typedef struct Printer {
+    /* The native context, for method calls and panics. */
+    NativeCtx *ctx;
+    /* The output. */
+    FmtBuf *buf;
+    /* The current flags. */
+    FmtFlags f;
+    /* Go's pp state: inside badVerb, inside catchPanic, Errorf mode,
+     * explicit argument indexes seen, the current index valid. */
+    bool erroring, panicking, wrapErrs, reordered, goodArgNum;
+    /* Errorf: the argument numbers of %w verbs. */
+    int64_t *wrapped;
+    int nwrapped, capwrapped;
+    /* The operand being printed, for badVerb (valid when argType set). */
+    Type *argType;
+    Value argVal;
+    /* NATIVE_OK, or NATIVE_PANIC once a panic is pending. */
+    int status;
+} Printer;
+
+static void fmt_print_arg(Printer *p, Value arg, int verb);
+static void fmt_print_value(Printer *p, Type *t, Value v, int verb, int depth, bool exported);
+
+static const char fmt_ldigits[] = "0123456789abcdefx";
+static const char fmt_udigits[] = "0123456789ABCDEFX";
+
+void fmt_buf_write(FmtBuf *b, const char *s, int64_t n)
+{
+    if (n <= 0) return;
+    if (b->len + n > b->cap) {
+        int64_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->len + n) cap *= 2;
+        char *np = GC_MALLOC_ATOMIC((size_t)cap);
+        if (b->len) memcpy(np, b->p, (size_t)b->len);
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, (size_t)n);
+    b->len += n;
+}
+
+/* Appends a NUL-terminated string. */
+static void fmt_puts(Printer *p, const char *s)
+{
+    fmt_buf_write(p->buf, s, (int64_t)strlen(s));
+}
+
+/* Appends one byte. */
+static void fmt_putc(Printer *p, char c)
+{
+    fmt_buf_write(p->buf, &c, 1);
+}
+
+/* Appends the UTF-8 encoding of r. */
+static void fmt_put_rune(Printer *p, int32_t r)
+{
+    char tmp[4];
+    fmt_buf_write(p->buf, tmp, str_encode_rune(tmp, r));
+}
+
+/* Whether t is stored as a pointer to inline storage. */
+static bool fmt_is_agg(Type *t)
+{
+    return t->kind == KIND_STRUCT || t->kind == KIND_ARRAY;
+}
+
+/* The Value for element i of inline storage `base` holding `t` elements. */
+static Value fmt_elem(Type *t, Value *base, int64_t slot)
+{
+    if (fmt_is_agg(t)) return (Value){.p = base + slot};
+    return base[slot];
+}
+
+/* Go's writePadding. */
+static void fmt_write_padding(Printer *p, int n)
+{
+    if (n <= 0) return;
+    char c = p->f.zero ? '0' : ' ';
+    for (int i = 0; i < n; i++) fmt_putc(p, c);
+}
+
+/* Go's pad / padString: s padded to the width, counting runes. */
+static void fmt_pad(Printer *p, const char *s, int64_t n)
+{
+    if (!p->f.widPresent || p->f.wid == 0) {
+        fmt_buf_write(p->buf, s, n);
+        return;
+    }
+    int64_t runes = str_rune_count((Value){.p = &(GoString){s, n}});
+    int width = p->f.wid - (int)runes;
+    if (!p->f.minus) {
+        fmt_write_padding(p, width);
+        fmt_buf_write(p->buf, s, n);
+    } else {
+        fmt_buf_write(p->buf, s, n);
+        fmt_write_padding(p, width);
+    }
+}
+
+/* padString of a C string. */
+static void fmt_pad_cstr(Printer *p, const char *s)
+{
+    fmt_pad(p, s, (int64_t)strlen(s));
+}
+
+/* Go's fmtBoolean. */
+static void fmt_boolean(Printer *p, bool v)
+{
+    fmt_pad_cstr(p, v ? "true" : "false");
+}
+
+/* Go's fmt.fmtInteger. */
+static void fmt_integer(Printer *p, uint64_t u, int base, bool is_signed, int verb, const char *digits)
+{
+    bool negative = is_signed && (int64_t)u < 0;
+    if (negative) u = -u;
+    int size = 68;
+    if (p->f.widPresent || p->f.precPresent) {
+        int w = 3 + p->f.wid + p->f.prec;
+        if (w > size) size = w;
+    }
+    char small[68];
+    char *buf = size > 68 ? GC_MALLOC_ATOMIC((size_t)size) : small;
+    int prec = 0;
+    if (p->f.precPresent) {
+        prec = p->f.prec;
+        if (prec == 0 && u == 0) {
+            bool old = p->f.zero;
+            p->f.zero = false;
+            fmt_write_padding(p, p->f.wid);
+            p->f.zero = old;
+            return;
+        }
+    } else if (p->f.zero && p->f.widPresent) {
+        prec = p->f.wid;
+        if (negative || p->f.plus || p->f.space) prec--;
+    }
+    int i = size;
+    switch (base) {
+    case 10:
+        while (u >= 10) {
+            buf[--i] = (char)('0' + u % 10);
+            u /= 10;
+        }
+        break;
+    case 16:
+        while (u >= 16) {
+            buf[--i] = digits[u & 0xF];
+            u >>= 4;
+        }
+        break;
+    case 8:
+        while (u >= 8) {
+            buf[--i] = (char)('0' + (u & 7));
+            u >>= 3;
+        }
+        break;
+    default:
+        while (u >= 2) {
+            buf[--i] = (char)('0' + (u & 1));
+            u >>= 1;
+        }
+        break;
+    }
+    buf[--i] = digits[u];
+    while (i > 0 && prec > size - i) buf[--i] = '0';
+    if (p->f.sharp) {
+        switch (base) {
+        case 2:
+            buf[--i] = 'b';
+            buf[--i] = '0';
+            break;
+        case 8:
+            if (buf[i] != '0') buf[--i] = '0';
+            break;
+        case 16:
+            buf[--i] = digits[16];
+            buf[--i] = '0';
+            break;
+        }
+    }
+    if (verb == 'O') {
+        buf[--i] = 'o';
+        buf[--i] = '0';
+    }
+    if (negative) buf[--i] = '-';
+    else if (p->f.plus) buf[--i] = '+';
+    else if (p->f.space) buf[--i] = ' ';
+    bool old = p->f.zero;
+    p->f.zero = false;
+    fmt_pad(p, buf + i, size - i);
+    p->f.zero = old;
+}
+
+/* Go's fmtUnicode: U+0041, with 'A' under '#'. */
+static void fmt_unicode(Printer *p, uint64_t u)
+{
+    int prec = 4;
+    if (p->f.precPresent && p->f.prec > 4) prec = p->f.prec;
+    int size = 2 + prec + 2 + 4 + 1 + 16;
+    char *buf = GC_MALLOC_ATOMIC((size_t)size);
+    int i = size;
+    if (p->f.sharp && u <= STR_MAX_RUNE && numfmt_is_print((int32_t)u)) {
+        char tmp[4];
+        int w = str_encode_rune(tmp, (int32_t)u);
+        buf[--i] = '\'';
+        i -= w;
+        memcpy(buf + i, tmp, (size_t)w);
+        buf[--i] = '\'';
+        buf[--i] = ' ';
+    }
+    while (u >= 16) {
+        buf[--i] = fmt_udigits[u & 0xF];
+        prec--;
+        u >>= 4;
+    }
+    buf[--i] = fmt_udigits[u];
+    prec--;
+    while (prec > 0) {
+        buf[--i] = '0';
+        prec--;
+    }
+    buf[--i] = '+';
+    buf[--i] = 'U';
+    bool old = p->f.zero;
+    p->f.zero = false;
+    fmt_pad(p, buf + i, size - i);
+    p->f.zero = old;
+}
+
+/* Go's fmtC. */
+static void fmt_c(Printer *p, uint64_t c)
+{
+    int32_t r = c > STR_MAX_RUNE ? STR_RUNE_ERROR : (int32_t)c;
+    char tmp[4];
+    fmt_pad(p, tmp, str_encode_rune(tmp, r));
+}
+
+/* Go's fmtQc. */
+static void fmt_qc(Printer *p, uint64_t c)
+{
+    int32_t r = c > STR_MAX_RUNE ? STR_RUNE_ERROR : (int32_t)c;
+    char tmp[16];
+    fmt_pad(p, tmp, numfmt_quote_rune(tmp, r, p->f.plus));
+}
+
+/* Go's truncate: s[0:n] cut to the precision in runes; returns the new length. */
+static int64_t fmt_truncate(Printer *p, const char *s, int64_t n)
+{
+    if (!p->f.precPresent) return n;
+    int64_t left = p->f.prec;
+    for (int64_t i = 0; i < n;) {
+        if (--left < 0) return i;
+        int32_t r;
+        i += (unsigned char)s[i] < 0x80 ? 1 : str_decode_rune(s + i, n - i, &r);
+    }
+    return n;
+}
+
+/* Go's fmtS / fmtBs. */
+static void fmt_s(Printer *p, const char *s, int64_t n)
+{
+    fmt_pad(p, s, fmt_truncate(p, s, n));
+}
+
+/* Go's fmtSbx: hexadecimal of the bytes s[0:n]. */
+static void fmt_sbx(Printer *p, const char *s, int64_t n, const char *digits)
+{
+    int64_t length = n;
+    if (p->f.precPresent && p->f.prec < length) length = p->f.prec;
+    int64_t width = 2 * length;
+    if (width > 0) {
+        if (p->f.space) {
+            if (p->f.sharp) width *= 2;
+            width += length - 1;
+        } else if (p->f.sharp) {
+            width += 2;
+        }
+    } else {
+        if (p->f.widPresent) fmt_write_padding(p, p->f.wid);
+        return;
+    }
+    if (p->f.widPresent && p->f.wid > width && !p->f.minus) fmt_write_padding(p, (int)(p->f.wid - width));
+    if (p->f.sharp) {
+        fmt_putc(p, '0');
+        fmt_putc(p, digits[16]);
+    }
+    for (int64_t i = 0; i < length; i++) {
+        if (p->f.space && i > 0) {
+            fmt_putc(p, ' ');
+            if (p->f.sharp) {
+                fmt_putc(p, '0');
+                fmt_putc(p, digits[16]);
+            }
+        }
+        unsigned char c = (unsigned char)s[i];
+        fmt_putc(p, digits[c >> 4]);
+        fmt_putc(p, digits[c & 0xF]);
+    }
+    if (p->f.widPresent && p->f.wid > width && p->f.minus) fmt_write_padding(p, (int)(p->f.wid - width));
+}
+
+/* Go's fmtQ. */
+static void fmt_q(Printer *p, const char *s, int64_t n)
+{
+    n = fmt_truncate(p, s, n);
+    if (p->f.sharp && numfmt_can_backquote(s, n)) {
+        char *q = GC_MALLOC_ATOMIC((size_t)n + 2);
+        q[0] = '`';
+        memcpy(q + 1, s, (size_t)n);
+        q[n + 1] = '`';
+        fmt_pad(p, q, n + 2);
+        return;
+    }
+    char *q = GC_MALLOC_ATOMIC((size_t)(4 * n + 3));
+    int64_t k = numfmt_quote(q, s, n, '"', p->f.plus);
+    fmt_pad(p, q, k);
+}
+
+/* Go's fmt.fmtFloat. */
+static void fmt_float_fmt(Printer *p, double v, int size, int verb, int prec)
+{
+    if (p->f.precPresent) prec = p->f.prec;
+    int len;
+    char *digits = numfmt_float_str(v, (char)verb, prec, size, &len);
+    /* num has a leading sign slot, as Go's intbuf[:1]. */
+    char *num = GC_MALLOC_ATOMIC((size_t)len + 32 + (prec > 0 ? (size_t)prec : 6));
+    int n;
+    if (digits[0] == '-' || digits[0] == '+') {
+        memcpy(num, digits, (size_t)len);
+        n = len;
+    } else {
+        num[0] = '+';
+        memcpy(num + 1, digits, (size_t)len);
+        n = len + 1;
+    }
+    if (p->f.space && num[0] == '+' && !p->f.plus) num[0] = ' ';
+    if (num[1] == 'I' || num[1] == 'N') {
+        bool old = p->f.zero;
+        p->f.zero = false;
+        char *s = num;
+        int sn = n;
+        if (num[1] == 'N' && !p->f.space && !p->f.plus) {
+            s++;
+            sn--;
+        }
+        fmt_pad(p, s, sn);
+        p->f.zero = old;
+        return;
+    }
+    if (p->f.sharp && verb != 'b') {
+        int dg = 0;
+        if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x') {
+            dg = prec;
+            if (dg == -1) dg = 6;
+        }
+        char tail[16];
+        int ntail = 0;
+        bool has_point = false, saw_nonzero = false;
+        for (int i = 1; i < n; i++) {
+            char c = num[i];
+            if (c == '.') {
+                has_point = true;
+            } else if (c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
+                ntail = n - i < 16 ? n - i : 15;
+                memcpy(tail, num + i, (size_t)ntail);
+                n = i;
+                break;
+            } else {
+                if (c != '0') saw_nonzero = true;
+                if (saw_nonzero) dg--;
+            }
+        }
+        if (!has_point) {
+            if (n == 2 && num[1] == '0') dg--;
+            num[n++] = '.';
+        }
+        if (dg > 0) {
+            char *bigger = GC_MALLOC_ATOMIC((size_t)(n + dg + ntail + 1));
+            memcpy(bigger, num, (size_t)n);
+            num = bigger;
+            while (dg > 0) {
+                num[n++] = '0';
+                dg--;
+            }
+        }
+        memcpy(num + n, tail, (size_t)ntail);
+        n += ntail;
+    }
+    if (p->f.plus || num[0] != '+') {
+        if (p->f.zero && p->f.widPresent && p->f.wid > n) {
+            fmt_putc(p, num[0]);
+            fmt_write_padding(p, p->f.wid - n);
+            fmt_buf_write(p->buf, num + 1, n - 1);
+            return;
+        }
+        fmt_pad(p, num, n);
+        return;
+    }
+    fmt_pad(p, num + 1, n - 1);
+}
+
+/* Go's fmt0x64: hexadecimal with (or without) a leading 0x. */
+static void fmt_0x64(Printer *p, uint64_t v, bool leading0x)
+{
+    bool sharp = p->f.sharp;
+    p->f.sharp = leading0x;
+    fmt_integer(p, v, 16, false, 'v', fmt_ldigits);
+    p->f.sharp = sharp;
+}
+
+/* Go's badVerb: %!verb(type=value). */
+static void fmt_bad_verb(Printer *p, int verb)
+{
+    p->erroring = true;
+    fmt_puts(p, "%!");
+    fmt_put_rune(p, verb);
+    fmt_putc(p, '(');
+    if (p->argType) {
+        Type *t = p->argType;
+        Value v = p->argVal;
+        fmt_puts(p, type_to_string(t));
+        fmt_putc(p, '=');
+        fmt_print_value(p, t, v, 'v', 0, false);
+        p->argType = t;
+        p->argVal = v;
+    } else {
+        fmt_puts(p, "<nil>");
+    }
+    fmt_putc(p, ')');
+    p->erroring = false;
+}
+
+/* Go's pp.fmtBool. */
+static void fmt_bool(Printer *p, bool v, int verb)
+{
+    if (verb == 't' || verb == 'v') fmt_boolean(p, v);
+    else fmt_bad_verb(p, verb);
+}
+
+/* Go's pp.fmtInteger. */
+static void fmt_int_verb(Printer *p, uint64_t v, bool is_signed, int verb)
+{
+    switch (verb) {
+    case 'v':
+        if (p->f.sharpV && !is_signed) fmt_0x64(p, v, true);
+        else fmt_integer(p, v, 10, is_signed, verb, fmt_ldigits);
+        break;
+    case 'd': fmt_integer(p, v, 10, is_signed, verb, fmt_ldigits); break;
+    case 'b': fmt_integer(p, v, 2, is_signed, verb, fmt_ldigits); break;
+    case 'o': case 'O': fmt_integer(p, v, 8, is_signed, verb, fmt_ldigits); break;
+    case 'x': fmt_integer(p, v, 16, is_signed, verb, fmt_ldigits); break;
+    case 'X': fmt_integer(p, v, 16, is_signed, verb, fmt_udigits); break;
+    case 'c': fmt_c(p, v); break;
+    case 'q': fmt_qc(p, v); break;
+    case 'U': fmt_unicode(p, v); break;
+    default: fmt_bad_verb(p, verb); break;
+    }
+}
+
+/* Go's pp.fmtFloat. */
+static void fmt_float_verb(Printer *p, double v, int size, int verb)
+{
+    switch (verb) {
+    case 'v': fmt_float_fmt(p, v, size, 'g', -1); break;
+    case 'b': case 'g': case 'G': case 'x': case 'X': fmt_float_fmt(p, v, size, verb, -1); break;
+    case 'f': case 'e': case 'E': fmt_float_fmt(p, v, size, verb, 6); break;
+    case 'F': fmt_float_fmt(p, v, size, 'f', 6); break;
+    default: fmt_bad_verb(p, verb); break;
+    }
+}
+
+/* Go's pp.fmtString. */
+static void fmt_string_verb(Printer *p, const char *s, int64_t n, int verb)
+{
+    switch (verb) {
+    case 'v':
+        if (p->f.sharpV) fmt_q(p, s, n);
+        else fmt_s(p, s, n);
+        break;
+    case 's': fmt_s(p, s, n); break;
+    case 'x': fmt_sbx(p, s, n, fmt_ldigits); break;
+    case 'X': fmt_sbx(p, s, n, fmt_udigits); break;
+    case 'q': fmt_q(p, s, n); break;
+    default: fmt_bad_verb(p, verb); break;
+    }
+}
+
+/* Go's fmtPointer, for pointer-like kinds (address u). */
+static void fmt_pointer(Printer *p, Type *t, uint64_t u, int verb)
+{
+    switch (verb) {
+    case 'v':
+        if (p->f.sharpV) {
+            fmt_putc(p, '(');
+            fmt_puts(p, type_to_string(t));
+            fmt_puts(p, ")(");
+            if (u == 0) fmt_puts(p, "nil");
+            else fmt_0x64(p, u, true);
+            fmt_putc(p, ')');
+        } else {
+            if (u == 0) fmt_pad_cstr(p, "<nil>");
+            else fmt_0x64(p, u, !p->f.sharp);
+        }
+        break;
+    case 'p': fmt_0x64(p, u, !p->f.sharp); break;
+    case 'b': case 'o': case 'd': case 'x': case 'X': fmt_int_verb(p, u, false, verb); break;
+    default: fmt_bad_verb(p, verb); break;
+    }
+}
+
+/* The address Go's reflect.Value.Pointer reports for a pointer-like value. */
+static uint64_t fmt_address(Type *t, Value v)
+{
+    if (t->kind == KIND_SLICE) return v.p ? (uint64_t)(uintptr_t)((Slice *)v.p)->data : 0;
+    return (uint64_t)(uintptr_t)v.p;
+}
+
+/* Whether t's method set has `name` with signature func() string. */
+static bool fmt_has_string_method(Type *t, const char *name)
+{
+    if (!t->name && !(t->kind == KIND_POINTER && t->elem && t->elem->name)) return false;
+    Method *m = type_find_method(t, name);
+    if (!m) return false;
+    if (t->kind != KIND_POINTER && m->ptr_recv) return false;
+    Type *sig = m->sig;
+    if (sig && (sig->nparams != 0 || sig->nresults != 1 || sig->results[0]->kind != KIND_STRING)) return false;
+    return true;
+}
+
+/* Calls method `name` (func() string) on the boxed value; on success stores the
+ * result and returns true. On a panic, prints Go's catchPanic text (or leaves
+ * the panic pending when it cannot be recovered) and returns false with
+ * *handled set. */
+static bool fmt_call_string_method(Printer *p, Value box, Type *t, Value v, int verb, const char *name,
+                                   const char *what, Value *result)
+{
+    Value res[1] = {{.p = NULL}};
+    int rc = native_call_method(p->ctx, box, name, NULL, 0, res, 1);
+    if (rc == NATIVE_OK) {
+        *result = res[0];
+        return true;
+    }
+    if (rc != NATIVE_PANIC) {
+        *result = (Value){.p = NULL};
+        return true;
+    }
+    if (!native_recover) {
+        p->status = NATIVE_PANIC;
+        return false;
+    }
+    Value pv = native_recover(p->ctx);
+    if (t->kind == KIND_POINTER && v.p == NULL) {
+        fmt_puts(p, "<nil>");
+        return false;
+    }
+    if (p->panicking) {
+        native_panic_value(p->ctx, pv);
+        p->status = NATIVE_PANIC;
+        return false;
+    }
+    FmtFlags old = p->f;
+    memset(&p->f, 0, sizeof p->f);
+    fmt_puts(p, "%!");
+    fmt_put_rune(p, verb);
+    fmt_puts(p, "(PANIC=");
+    fmt_puts(p, what);
+    fmt_puts(p, " method: ");
+    p->panicking = true;
+    fmt_print_arg(p, pv, 'v');
+    p->panicking = false;
+    fmt_putc(p, ')');
+    p->f = old;
+    return false;
+}
+
+/* Go's handleMethods for the value (t, v); `box` is its interface form if
+ * already at hand (else NULL). Returns whether the value was printed. */
+static bool fmt_handle_methods(Printer *p, Type *t, Value v, Value box, int verb)
+{
+    if (p->erroring) return false;
+    if (t->kind == KIND_INTERFACE) {
+        box = v;
+        t = iface_type(v);
+        if (!t) return false;
+        v = iface_value(box);
+    }
+    bool is_error = fmt_has_string_method(t, "Error");
+    if (verb == 'w') {
+        if (!is_error || !p->wrapErrs) {
+            fmt_bad_verb(p, verb);
+            return true;
+        }
+        verb = 'v';
+    }
+    const char *name = NULL, *what = NULL;
+    if (p->f.sharpV) {
+        if (fmt_has_string_method(t, "GoString")) name = what = "GoString";
+    } else if (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q') {
+        if (is_error) name = what = "Error";
+        else if (fmt_has_string_method(t, "String")) name = what = "String";
+    }
+    if (!name) return false;
+    if (!box.p) box = iface_box(t, v);
+    Value s;
+    if (fmt_call_string_method(p, box, t, v, verb, name, what, &s)) {
+        if (p->f.sharpV) fmt_s(p, str_ptr(s), str_len(s));
+        else fmt_string_verb(p, str_ptr(s), str_len(s), verb);
+    }
+    return true;
+}
+
+/* Go's internal/fmtsort compare for two keys of type t. */
+static int fmt_compare(Type *t, Value a, Value b)
+{
+    switch (t->kind) {
+    case KIND_INT: case KIND_INT8: case KIND_INT16: case KIND_INT32: case KIND_INT64:
+        return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+    case KIND_UINT: case KIND_UINT8: case KIND_UINT16: case KIND_UINT32: case KIND_UINT64:
+    case KIND_UINTPTR: case KIND_POINTER: case KIND_CHAN: case KIND_UNSAFE_POINTER:
+        return a.u < b.u ? -1 : a.u > b.u ? 1 : 0;
+    case KIND_STRING:
+        return str_compare(a, b);
+    case KIND_FLOAT32: case KIND_FLOAT64:
+        if (a.f < b.f) return -1;
+        if (a.f > b.f) return 1;
+        if (a.f != a.f) return b.f != b.f ? 0 : -1;
+        if (b.f != b.f) return 1;
+        return 0;
+    case KIND_BOOL:
+        return (a.u != 0) == (b.u != 0) ? 0 : (a.u == 0 ? -1 : 1);
+    case KIND_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            Type *ft = t->fields[i].type;
+            int c = fmt_compare(ft, fmt_elem(ft, a.p, t->fields[i].offset), fmt_elem(ft, b.p, t->fields[i].offset));
+            if (c) return c;
+        }
+        return 0;
+    case KIND_ARRAY:
+        for (int64_t i = 0; i < t->len; i++) {
+            Type *et = t->elem;
+            int c = fmt_compare(et, fmt_elem(et, a.p, i * et->nslots), fmt_elem(et, b.p, i * et->nslots));
+            if (c) return c;
+        }
+        return 0;
+    case KIND_INTERFACE: {
+        Type *ta = iface_type(a), *tb = iface_type(b);
+        if (!ta || !tb) return ta ? 1 : tb ? -1 : 0;
+        if (ta != tb) return ta->id < tb->id ? -1 : 1;
+        return fmt_compare(ta, iface_value(a), iface_value(b));
+    }
+    default:
+        return 0;
+    }
+}
+
+/* A map entry being sorted for printing. */
+typedef struct FmtEntry {
+    Value key, val;
+} FmtEntry;
+
+/* Sorts es[0:n] by key with Go's fmtsort order (a merge sort through tmp). */
+static void fmt_sort_entries(Type *kt, FmtEntry *es, FmtEntry *tmp, int64_t n)
+{
+    if (n < 2) return;
+    int64_t mid = n / 2;
+    fmt_sort_entries(kt, es, tmp, mid);
+    fmt_sort_entries(kt, es + mid, tmp, n - mid);
+    int64_t i = 0, j = mid, k = 0;
+    while (i < mid && j < n) {
+        if (fmt_compare(kt, es[j].key, es[i].key) < 0) tmp[k++] = es[j++];
+        else tmp[k++] = es[i++];
+    }
+    while (i < mid) tmp[k++] = es[i++];
+    while (j < n) tmp[k++] = es[j++];
+    memcpy(es, tmp, (size_t)n * sizeof(FmtEntry));
+}
+
+/* Prints the bytes of a byte slice or array (Go's fmtBytes for s q x X). */
+static void fmt_bytes_verb(Printer *p, const Value *data, int64_t n, int verb)
+{
+    char *b = GC_MALLOC_ATOMIC((size_t)n + 1);
+    for (int64_t i = 0; i < n; i++) b[i] = (char)(uint8_t)data[i].u;
+    switch (verb) {
+    case 's': fmt_s(p, b, n); break;
+    case 'x': fmt_sbx(p, b, n, fmt_ldigits); break;
+    case 'X': fmt_sbx(p, b, n, fmt_udigits); break;
+    default: fmt_q(p, b, n); break;
+    }
+}
+
+/* Go's printValue. */
+static void fmt_print_value(Printer *p, Type *t, Value v, int verb, int depth, bool exported)
+{
+    if (p->status != NATIVE_OK) return;
+    if (depth > 0 && exported) {
+        p->argType = t;
+        p->argVal = v;
+        if (fmt_handle_methods(p, t, v, (Value){.p = NULL}, verb)) return;
+    }
+    p->argType = t;
+    p->argVal = v;
+    switch (t->kind) {
+    case KIND_BOOL:
+        fmt_bool(p, v.u != 0, verb);
+        break;
+    case KIND_INT: case KIND_INT8: case KIND_INT16: case KIND_INT32: case KIND_INT64:
+        fmt_int_verb(p, v.u, true, verb);
+        break;
+    case KIND_UINT: case KIND_UINT8: case KIND_UINT16: case KIND_UINT32: case KIND_UINT64:
+    case KIND_UINTPTR:
+        fmt_int_verb(p, v.u, false, verb);
+        break;
+    case KIND_FLOAT32:
+        fmt_float_verb(p, v.f, 32, verb);
+        break;
+    case KIND_FLOAT64:
+        fmt_float_verb(p, v.f, 64, verb);
+        break;
+    case KIND_STRING:
+        fmt_string_verb(p, str_ptr(v), str_len(v), verb);
+        break;
+    case KIND_MAP: {
+        Map *m = v.p;
+        if (p->f.sharpV) {
+            fmt_puts(p, type_to_string(t));
+            if (!m) {
+                fmt_puts(p, "(nil)");
+                return;
+            }
+            fmt_putc(p, '{');
+        } else {
+            fmt_puts(p, "map[");
+        }
+        int64_t n = map_len(m), k = 0;
+        FmtEntry *es = n ? GC_MALLOC((size_t)n * sizeof(FmtEntry)) : NULL;
+        MapIter it;
+        Value key, *val;
+        map_iter_init(m, &it);
+        while (k < n && map_iter_next(&it, &key, &val)) {
+            es[k].key = key;
+            es[k].val = *val;
+            k++;
+        }
+        Type *u = t->underlying ? t->underlying : t;
+        if (k > 1) fmt_sort_entries(u->key, es, GC_MALLOC((size_t)k * sizeof(FmtEntry)), k);
+        for (int64_t i = 0; i < k; i++) {
+            if (i > 0) {
+                if (p->f.sharpV) fmt_puts(p, ", ");
+                else fmt_putc(p, ' ');
+            }
+            fmt_print_value(p, u->key, es[i].key, verb, depth + 1, exported);
+            fmt_putc(p, ':');
+            fmt_print_value(p, u->elem, es[i].val, verb, depth + 1, exported);
+        }
+        fmt_putc(p, p->f.sharpV ? '}' : ']');
+        break;
+    }
+    case KIND_STRUCT: {
+        if (p->f.sharpV) fmt_puts(p, type_to_string(t));
+        fmt_putc(p, '{');
+        Type *u = t->underlying ? t->underlying : t;
+        for (int i = 0; i < u->nfields; i++) {
+            Field *fd = &u->fields[i];
+            if (i > 0) {
+                if (p->f.sharpV) fmt_puts(p, ", ");
+                else fmt_putc(p, ' ');
+            }
+            if ((p->f.plusV || p->f.sharpV) && fd->name && fd->name[0]) {
+                fmt_puts(p, fd->name);
+                fmt_putc(p, ':');
+            }
+            fmt_print_value(p, fd->type, fmt_elem(fd->type, v.p, fd->offset), verb, depth + 1,
+                            exported && fd->exported);
+        }
+        fmt_putc(p, '}');
+        break;
+    }
+    case KIND_INTERFACE: {
+        Type *dt = iface_type(v);
+        if (!dt) {
+            if (p->f.sharpV) {
+                fmt_puts(p, type_to_string(t));
+                fmt_puts(p, "(nil)");
+            } else {
+                fmt_puts(p, "<nil>");
+            }
+        } else {
+            fmt_print_value(p, dt, iface_value(v), verb, depth + 1, exported);
+        }
+        break;
+    }
+    case KIND_ARRAY: case KIND_SLICE: {
+        Type *u = t->underlying ? t->underlying : t;
+        Type *et = u->elem;
+        Value *data;
+        int64_t n;
+        if (t->kind == KIND_ARRAY) {
+            data = v.p;
+            n = u->len;
+        } else {
+            data = v.p ? ((Slice *)v.p)->data : NULL;
+            n = slice_len(v);
+        }
+        if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && et->kind == KIND_UINT8) {
+            fmt_bytes_verb(p, data, n, verb);
+            return;
+        }
+        int ns = et->nslots;
+        if (p->f.sharpV) {
+            /* Go's printArg spells the unnamed top-level []uint8 "[]byte". */
+            bool bytes = depth == 0 && t == type_slice(type_uint8);
+            fmt_puts(p, bytes ? "[]byte" : type_to_string(t));
+            if (t->kind == KIND_SLICE && !v.p) {
+                fmt_puts(p, "(nil)");
+                return;
+            }
+            fmt_putc(p, '{');
+            for (int64_t i = 0; i < n; i++) {
+                if (i > 0) fmt_puts(p, ", ");
+                fmt_print_value(p, et, fmt_elem(et, data, i * ns), verb, depth + 1, exported);
+            }
+            fmt_putc(p, '}');
+        } else {
+            fmt_putc(p, '[');
+            for (int64_t i = 0; i < n; i++) {
+                if (i > 0) fmt_putc(p, ' ');
+                fmt_print_value(p, et, fmt_elem(et, data, i * ns), verb, depth + 1, exported);
+            }
+            fmt_putc(p, ']');
+        }
+        break;
+    }
+    case KIND_POINTER:
+        if (depth == 0 && v.p) {
+            Type *et = t->underlying ? t->underlying->elem : t->elem;
+            if (et && (et->kind == KIND_ARRAY || et->kind == KIND_STRUCT || et->kind == KIND_SLICE ||
+                       et->kind == KIND_MAP)) {
+                fmt_putc(p, '&');
+                Value ev = fmt_is_agg(et) ? v : *(Value *)v.p;
+                fmt_print_value(p, et, ev, verb, depth + 1, exported);
+                return;
+            }
+        }
+        fmt_pointer(p, t, fmt_address(t, v), verb);
+        break;
+    case KIND_CHAN: case KIND_FUNC: case KIND_UNSAFE_POINTER:
+        fmt_pointer(p, t, fmt_address(t, v), verb);
+        break;
+    default:
+        fmt_putc(p, '?');
+        fmt_puts(p, type_to_string(t));
+        fmt_putc(p, '?');
+        break;
+    }
+}
+
+/* Go's printArg for one interface operand. */
+static void fmt_print_arg(Printer *p, Value arg, int verb)
+{
+    if (p->status != NATIVE_OK) return;
+    Type *t = iface_type(arg);
+    p->argType = t;
+    p->argVal = iface_value(arg);
+    if (!t) {
+        if (verb == 'T' || verb == 'v') fmt_pad_cstr(p, "<nil>");
+        else fmt_bad_verb(p, verb);
+        return;
+    }
+    Value v = iface_value(arg);
+    if (verb == 'T') {
+        fmt_s(p, type_to_string(t), (int64_t)strlen(type_to_string(t)));
+        return;
+    }
+    if (verb == 'p') {
+        switch (t->kind) {
+        case KIND_CHAN: case KIND_FUNC: case KIND_MAP: case KIND_POINTER: case KIND_SLICE:
+        case KIND_UNSAFE_POINTER:
+            fmt_pointer(p, t, fmt_address(t, v), 'p');
+            break;
+        default:
+            fmt_bad_verb(p, 'p');
+            break;
+        }
+        return;
+    }
+    if (fmt_handle_methods(p, t, v, arg, verb)) return;
+    fmt_print_value(p, t, v, verb, 0, true);
+}
+
+/* Go's tooLarge. */
+static bool fmt_too_large(int64_t x)
+{
+    return x > 1000000 || x < -1000000;
+}
+
+/* Go's parsenum over s[start:end]: sets *num, returns whether digits were seen. */
+static bool fmt_parsenum(const char *s, int64_t start, int64_t end, int *num, int64_t *newi)
+{
+    *num = 0;
+    bool isnum = false;
+    if (start >= end) {
+        *newi = end;
+        return false;
+    }
+    int64_t i = start;
+    for (; i < end && s[i] >= '0' && s[i] <= '9'; i++) {
+        if (fmt_too_large(*num)) {
+            *num = 0;
+            *newi = end;
+            return false;
+        }
+        *num = *num * 10 + (s[i] - '0');
+        isnum = true;
+    }
+    *newi = i;
+    return isnum;
+}
+
+/* Go's intFromArg: the int value of operand argnum for a '*' width/precision. */
+static bool fmt_int_from_arg(const Value *a, int64_t n, int64_t *argnum, int *num)
+{
+    *num = 0;
+    bool isint = false;
+    if (*argnum < n) {
+        Type *t = iface_type(a[*argnum]);
+        Value v = iface_value(a[*argnum]);
+        if (t) {
+            switch (t->kind) {
+            case KIND_INT: case KIND_INT8: case KIND_INT16: case KIND_INT32: case KIND_INT64:
+                *num = (int)v.i;
+                isint = (int64_t)(int)v.i == v.i;
+                break;
+            case KIND_UINT: case KIND_UINT8: case KIND_UINT16: case KIND_UINT32: case KIND_UINT64:
+            case KIND_UINTPTR:
+                if ((int64_t)v.u >= 0 && (uint64_t)(int)v.u == v.u) {
+                    *num = (int)v.u;
+                    isint = true;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        (*argnum)++;
+        if (fmt_too_large(*num)) {
+            *num = 0;
+            isint = false;
+        }
+    }
+    return isint;
+}
+
+/* Go's argNumber: parses an optional [n] at format[*i]. Returns afterIndex. */
+static bool fmt_arg_number(Printer *p, int64_t *argnum, const char *format, int64_t end, int64_t *i,
+                           int64_t nargs)
+{
+    if (*i >= end || format[*i] != '[') return false;
+    p->reordered = true;
+    /* parseArgNumber on format[*i:]. */
+    const char *s = format + *i;
+    int64_t len = end - *i;
+    int64_t wid = 1;
+    bool ok = false;
+    int index = 0;
+    if (len >= 3) {
+        for (int64_t j = 1; j < len; j++) {
+            if (s[j] == ']') {
+                int width;
+                int64_t newi;
+                bool isnum = fmt_parsenum(s, 1, j, &width, &newi);
+                if (!isnum || newi != j) {
+                    wid = j + 1;
+                    ok = false;
+                } else {
+                    index = width - 1;
+                    wid = j + 1;
+                    ok = true;
+                }
+                break;
+            }
+        }
+    }
+    if (ok && 0 <= index && index < nargs) {
+        *argnum = index;
+        *i += wid;
+        return true;
+    }
+    p->goodArgNum = false;
+    *i += wid;
+    return ok;
+}
+
+/* Errorf: records that operand argnum is formatted with %w. */
+static void fmt_note_wrapped(Printer *p, int64_t argnum)
+{
+    if (p->nwrapped == p->capwrapped) {
+        p->capwrapped = p->capwrapped ? p->capwrapped * 2 : 4;
+        int64_t *nw = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)p->capwrapped);
+        if (p->nwrapped) memcpy(nw, p->wrapped, sizeof(int64_t) * (size_t)p->nwrapped);
+        p->wrapped = nw;
+    }
+    p->wrapped[p->nwrapped++] = argnum;
+}
+
+/* Go's doPrintf. */
+static void fmt_do_printf(Printer *p, const char *format, int64_t end, const Value *a, int64_t n)
+{
+    int64_t argnum = 0;
+    bool after_index = false;
+    p->reordered = false;
+    for (int64_t i = 0; i < end;) {
+        if (p->status != NATIVE_OK) return;
+        p->goodArgNum = true;
+        int64_t lasti = i;
+        while (i < end && format[i] != '%') i++;
+        if (i > lasti) fmt_buf_write(p->buf, format + lasti, i - lasti);
+        if (i >= end) break;
+        i++;
+        memset(&p->f, 0, sizeof p->f);
+        bool simple_done = false;
+        for (; i < end; i++) {
+            char c = format[i];
+            if (c == '#') p->f.sharp = true;
+            else if (c == '0') p->f.zero = !p->f.minus;
+            else if (c == '+') p->f.plus = true;
+            else if (c == '-') {
+                p->f.minus = true;
+                p->f.zero = false;
+            } else if (c == ' ') p->f.space = true;
+            else {
+                if (c >= 'a' && c <= 'z' && argnum < n) {
+                    if (c == 'w') fmt_note_wrapped(p, argnum);
+                    if (c == 'v' || c == 'w') {
+                        p->f.sharpV = p->f.sharp;
+                        p->f.sharp = false;
+                        p->f.plusV = p->f.plus;
+                        p->f.plus = false;
+                    }
+                    fmt_print_arg(p, a[argnum], c);
+                    argnum++;
+                    i++;
+                    simple_done = true;
+                }
+                break;
+            }
+        }
+        if (simple_done) continue;
+
+        after_index = fmt_arg_number(p, &argnum, format, end, &i, n);
+
+        if (i < end && format[i] == '*') {
+            i++;
+            p->f.widPresent = fmt_int_from_arg(a, n, &argnum, &p->f.wid);
+            if (!p->f.widPresent) fmt_puts(p, "%!(BADWIDTH)");
+            if (p->f.wid < 0) {
+                p->f.wid = -p->f.wid;
+                p->f.minus = true;
+                p->f.zero = false;
+            }
+            after_index = false;
+        } else {
+            p->f.widPresent = fmt_parsenum(format, i, end, &p->f.wid, &i);
+            if (after_index && p->f.widPresent) p->goodArgNum = false;
+        }
+
+        if (i + 1 < end && format[i] == '.') {
+            i++;
+            if (after_index) p->goodArgNum = false;
+            after_index = fmt_arg_number(p, &argnum, format, end, &i, n);
+            if (i < end && format[i] == '*') {
+                i++;
+                p->f.precPresent = fmt_int_from_arg(a, n, &argnum, &p->f.prec);
+                if (p->f.prec < 0) {
+                    p->f.prec = 0;
+                    p->f.precPresent = false;
+                }
+                if (!p->f.precPresent) fmt_puts(p, "%!(BADPREC)");
+                after_index = false;
+            } else {
+                p->f.precPresent = fmt_parsenum(format, i, end, &p->f.prec, &i);
+                if (!p->f.precPresent) {
+                    p->f.prec = 0;
+                    p->f.precPresent = true;
+                }
+            }
+        }
+
+        if (!after_index) after_index = fmt_arg_number(p, &argnum, format, end, &i, n);
+
+        if (i >= end) {
+            fmt_puts(p, "%!(NOVERB)");
+            break;
+        }
+
+        int32_t verb = (unsigned char)format[i];
+        int size = 1;
+        if (verb >= 0x80) size = str_decode_rune(format + i, end - i, &verb);
+        i += size;
+
+        if (verb == '%') {
+            fmt_putc(p, '%');
+        } else if (!p->goodArgNum) {
+            fmt_puts(p, "%!");
+            fmt_put_rune(p, verb);
+            fmt_puts(p, "(BADINDEX)");
+        } else if (argnum >= n) {
+            fmt_puts(p, "%!");
+            fmt_put_rune(p, verb);
+            fmt_puts(p, "(MISSING)");
+        } else {
+            if (verb == 'w') fmt_note_wrapped(p, argnum);
+            if (verb == 'v' || verb == 'w') {
+                p->f.sharpV = p->f.sharp;
+                p->f.sharp = false;
+                p->f.plusV = p->f.plus;
+                p->f.plus = false;
+            }
+            fmt_print_arg(p, a[argnum], verb);
+            argnum++;
+        }
+    }
+
+    if (!p->reordered && argnum < n && p->status == NATIVE_OK) {
+        memset(&p->f, 0, sizeof p->f);
+        fmt_puts(p, "%!(EXTRA ");
+        for (int64_t i = argnum; i < n; i++) {
+            if (i > argnum) fmt_puts(p, ", ");
+            Type *t = iface_type(a[i]);
+            if (!t) {
+                fmt_puts(p, "<nil>");
+            } else {
+                fmt_puts(p, type_to_string(t));
+                fmt_putc(p, '=');
+                fmt_print_arg(p, a[i], 'v');
+            }
+        }
+        fmt_putc(p, ')');
+    }
+}
+
+/* Go's doPrint: spaces between operands when neither is a string. */
+static void fmt_do_print(Printer *p, const Value *a, int64_t n)
+{
+    bool prev_string = false;
+    for (int64_t i = 0; i < n; i++) {
+        Type *t = iface_type(a[i]);
+        bool is_string = t && t->kind == KIND_STRING;
+        if (i > 0 && !is_string && !prev_string) fmt_putc(p, ' ');
+        memset(&p->f, 0, sizeof p->f);
+        fmt_print_arg(p, a[i], 'v');
+        prev_string = is_string;
+    }
+}
+
+/* Go's doPrintln. */
+static void fmt_do_println(Printer *p, const Value *a, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++) {
+        if (i > 0) fmt_putc(p, ' ');
+        memset(&p->f, 0, sizeof p->f);
+        fmt_print_arg(p, a[i], 'v');
+    }
+    fmt_putc(p, '\n');
+}
+
+/* Runs one formatting operation with printer p. */
+static int fmt_run(Printer *p, FmtMode mode, Value format, const Value *args, int64_t nargs)
+{
+    switch (mode) {
+    case FMT_PRINT: fmt_do_print(p, args, nargs); break;
+    case FMT_PRINTLN: fmt_do_println(p, args, nargs); break;
+    default: fmt_do_printf(p, str_ptr(format), str_len(format), args, nargs); break;
+    }
+    return p->status;
+}
+
+int fmt_format(NativeCtx *ctx, FmtBuf *out, FmtMode mode, Value format, const Value *args, int64_t nargs)
+{
+    Printer p;
+    memset(&p, 0, sizeof p);
+    p.ctx = ctx;
+    p.buf = out;
+    return fmt_run(&p, mode, format, args, nargs);
+}
+
+Value fmt_sprintf(NativeCtx *ctx, const char *format, const Value *args, int64_t nargs)
+{
+    FmtBuf b = {0};
+    fmt_format(ctx, &b, FMT_PRINTF, str_cstr(format), args, nargs);
+    return str_new(b.p, b.len);
+}
+
+/* The operands of a variadic ...any slice. */
+static const Value *fmt_operands(Value slice, int64_t *n)
+{
+    *n = slice_len(slice);
+    return slice.p ? ((Slice *)slice.p)->data : NULL;
+}
+
+/* Writes the formatted bytes to w (an io.Writer interface value): directly
+ * for *os.File, else through its Write method. Sets n and err results. */
+static int fmt_write_to(NativeCtx *ctx, Value w, FmtBuf *b, Value *results)
+{
+    results[0].i = 0;
+    results[1].p = NULL;
+    Type *t = iface_type(w);
+    if (!t) return native_panic_runtime(ctx, "invalid memory address or nil pointer dereference");
+    if (t->kind == KIND_POINTER && t->elem && t->elem->name && t->elem->pkg &&
+        strcmp(t->elem->name, "File") == 0 && strcmp(t->elem->pkg, "os") == 0 && iface_value(w).p) {
+        Value *file = iface_value(w).p;
+        FILE *out = file[0].i == 2 ? native_stderr(ctx) : file[0].i == 1 ? native_stdout(ctx) : NULL;
+        if (out) {
+            if (b->len) fwrite(b->p, 1, (size_t)b->len, out);
+            results[0].i = b->len;
+            return NATIVE_OK;
+        }
+    }
+    Value bytes = str_to_bytes(str_new(b->p, b->len));
+    Value args[1] = {bytes};
+    int rc = native_call_method(ctx, w, "Write", args, 1, results, 2);
+    if (rc < 0) return native_panic_string(ctx, "fmt: writer has no Write method");
+    return rc;
+}
+
+/* Writes the formatted bytes to the program's stdout. */
+static int fmt_write_stdout(NativeCtx *ctx, FmtBuf *b, Value *results)
+{
+    if (b->len) fwrite(b->p, 1, (size_t)b->len, native_stdout(ctx));
+    results[0].i = b->len;
+    results[1].p = NULL;
+    return NATIVE_OK;
+}
+
+/* func Print(a ...any) (n int, err error) */
+static int fmt_Print(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[0], &n);
+    if (fmt_format(ctx, &b, FMT_PRINT, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
+    return fmt_write_stdout(ctx, &b, results);
+}
+
+/* func Println(a ...any) (n int, err error) */
+static int fmt_Println(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[0], &n);
+    if (fmt_format(ctx, &b, FMT_PRINTLN, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
+    return fmt_write_stdout(ctx, &b, results);
+}
+
+/* func Printf(format string, a ...any) (n int, err error) */
+static int fmt_Printf(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[1], &n);
+    if (fmt_format(ctx, &b, FMT_PRINTF, args[0], a, n) != NATIVE_OK) return NATIVE_PANIC;
+    return fmt_write_stdout(ctx, &b, results);
+}
+
+/* func Sprint(a ...any) string */
+static int fmt_Sprint(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[0], &n);
+    if (fmt_format(ctx, &b, FMT_PRINT, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
+    results[0] = str_new(b.p, b.len);
+    return NATIVE_OK;
+}
+
+/* func Sprintln(a ...any) string */
+static int fmt_Sprintln(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[0], &n);
+    if (fmt_format(ctx, &b, FMT_PRINTLN, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
+    results[0] = str_new(b.p, b.len);
+    return NATIVE_OK;
+}
+
+/* func Sprintf(format string, a ...any) string */
+static int fmt_Sprintf(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[1], &n);
+    if (fmt_format(ctx, &b, FMT_PRINTF, args[0], a, n) != NATIVE_OK) return NATIVE_PANIC;
+    results[0] = str_new(b.p, b.len);
+    return NATIVE_OK;
+}
+
+/* func Fprint(w io.Writer, a ...any) (n int, err error) */
+static int fmt_Fprint(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[1], &n);
+    if (fmt_format(ctx, &b, FMT_PRINT, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
+    return fmt_write_to(ctx, args[0], &b, results);
+}
+
+/* func Fprintln(w io.Writer, a ...any) (n int, err error) */
+static int fmt_Fprintln(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[1], &n);
+    if (fmt_format(ctx, &b, FMT_PRINTLN, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
+    return fmt_write_to(ctx, args[0], &b, results);
+}
+
+/* func Fprintf(w io.Writer, format string, a ...any) (n int, err error) */
+static int fmt_Fprintf(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(args[2], &n);
+    if (fmt_format(ctx, &b, FMT_PRINTF, args[1], a, n) != NATIVE_OK) return NATIVE_PANIC;
+    return fmt_write_to(ctx, args[0], &b, results);
+}
+
+/* Appends formatted output to a []byte (Append, Appendf, Appendln). */
+static int fmt_append_mode(NativeCtx *ctx, Value bytes, FmtMode mode, Value format, Value slice, Value *results)
+{
+    FmtBuf b = {0};
+    int64_t n;
+    const Value *a = fmt_operands(slice, &n);
+    if (fmt_format(ctx, &b, mode, format, a, n) != NATIVE_OK) return NATIVE_PANIC;
+    results[0] = slice_append_string(bytes, str_new(b.p, b.len));
+    return NATIVE_OK;
+}
+
+/* func Append(b []byte, a ...any) []byte */
+static int fmt_Append(NativeCtx *ctx, Value *args, Value *results)
+{
+    return fmt_append_mode(ctx, args[0], FMT_PRINT, (Value){.p = NULL}, args[1], results);
+}
+
+/* func Appendln(b []byte, a ...any) []byte */
+static int fmt_Appendln(NativeCtx *ctx, Value *args, Value *results)
+{
+    return fmt_append_mode(ctx, args[0], FMT_PRINTLN, (Value){.p = NULL}, args[1], results);
+}
+
+/* func Appendf(b []byte, format string, a ...any) []byte */
+static int fmt_Appendf(NativeCtx *ctx, Value *args, Value *results)
+{
+    return fmt_append_mode(ctx, args[0], FMT_PRINTF, args[1], args[2], results);
+}
+
+/* Ascending int64 order for qsort. */
+static int fmt_int64_cmp(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* func errorf(format string, a []any) (string, []int): Errorf's formatting,
+ * returning the message and the sorted, de-duplicated operand indexes of
+ * its %w verbs (Go 1.20 semantics; fmt.go builds the error). */
+static int fmt_errorf(NativeCtx *ctx, Value *args, Value *results)
+{
+    FmtBuf b = {0};
+    Printer p;
+    memset(&p, 0, sizeof p);
+    p.ctx = ctx;
+    p.buf = &b;
+    p.wrapErrs = true;
+    int64_t n;
+    const Value *a = fmt_operands(args[1], &n);
+    if (fmt_run(&p, FMT_PRINTF, args[0], a, n) != NATIVE_OK) return NATIVE_PANIC;
+    results[0] = str_new(b.p, b.len);
+    if (p.nwrapped > 1) qsort(p.wrapped, (size_t)p.nwrapped, sizeof(int64_t), fmt_int64_cmp);
+    Value idx[p.nwrapped > 0 ? p.nwrapped : 1];
+    int k = 0;
+    for (int i = 0; i < p.nwrapped; i++) {
+        if (i > 0 && p.wrapped[i] == p.wrapped[i - 1]) continue;
+        idx[k++].i = p.wrapped[i];
+    }
+    results[1] = k ? slice_append(type_int, (Value){.p = NULL}, idx, k) : (Value){.p = NULL};
+    return NATIVE_OK;
+}
+
+const NativeFunc fmt_natives[] = {
+    {"Print", fmt_Print},
+    {"Println", fmt_Println},
+    {"Printf", fmt_Printf},
+    {"Sprint", fmt_Sprint},
+    {"Sprintln", fmt_Sprintln},
+    {"Sprintf", fmt_Sprintf},
+    {"Fprint", fmt_Fprint},
+    {"Fprintln", fmt_Fprintln},
+    {"Fprintf", fmt_Fprintf},
+    {"Append", fmt_Append},
+    {"Appendln", fmt_Appendln},
+    {"Appendf", fmt_Appendf},
+    {"errorf", fmt_errorf},
+    {NULL, NULL},
+};

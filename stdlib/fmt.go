@@ -1,0 +1,115 @@
+// Package fmt implements formatted I/O with functions analogous to C's
+// printf and scanf, as Go's fmt. The formatting engine is native (fmt.c).
+package fmt
+
+import (
+	"errors"
+	"io"
+)
+
+// Stringer is implemented by any value that has a String method, which
+// defines the "native" format for that value.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method, which
+// defines the Go syntax for that value (the %#v format).
+type GoStringer interface {
+	GoString() string
+}
+
+// Print formats using the default formats for its operands and writes to
+// standard output. Spaces are added between operands when neither is a string.
+func Print(a ...any) (n int, err error)
+
+// Println formats using the default formats for its operands and writes to
+// standard output. Spaces are always added between operands and a newline is
+// appended.
+func Println(a ...any) (n int, err error)
+
+// Printf formats according to a format specifier and writes to standard output.
+func Printf(format string, a ...any) (n int, err error)
+
+// Sprint formats using the default formats for its operands and returns the
+// resulting string.
+func Sprint(a ...any) string
+
+// Sprintln formats using the default formats for its operands and returns the
+// resulting string, with spaces between operands and a final newline.
+func Sprintln(a ...any) string
+
+// Sprintf formats according to a format specifier and returns the resulting string.
+func Sprintf(format string, a ...any) string
+
+// Fprint formats using the default formats for its operands and writes to w.
+func Fprint(w io.Writer, a ...any) (n int, err error)
+
+// Fprintln formats using the default formats for its operands and writes to
+// w, with spaces between operands and a final newline.
+func Fprintln(w io.Writer, a ...any) (n int, err error)
+
+// Fprintf formats according to a format specifier and writes to w.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+
+// Append formats using the default formats for its operands, appends the
+// result to the byte slice, and returns the updated slice.
+func Append(b []byte, a ...any) []byte
+
+// Appendln is Append with spaces between operands and a final newline.
+func Appendln(b []byte, a ...any) []byte
+
+// Appendf formats according to a format specifier, appends the result to
+// the byte slice, and returns the updated slice.
+func Appendf(b []byte, format string, a ...any) []byte
+
+// errorf formats for Errorf and reports the operand indexes of its %w verbs.
+func errorf(format string, a []any) (string, []int)
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string {
+	return e.msg
+}
+
+func (e *wrapErrors) Unwrap() []error {
+	return e.errs
+}
+
+// Errorf formats according to a format specifier and returns the string as
+// a value that satisfies error. With one %w verb the error has an Unwrap
+// method returning that operand; with several, Unwrap returns all of them.
+func Errorf(format string, a ...any) error {
+	s, wrapped := errorf(format, a)
+	switch len(wrapped) {
+	case 0:
+		return errors.New(s)
+	case 1:
+		w := &wrapError{msg: s}
+		w.err, _ = a[wrapped[0]].(error)
+		return w
+	}
+	var errs []error
+	for _, i := range wrapped {
+		if e, ok := a[i].(error); ok {
+			errs = append(errs, e)
+		}
+	}
+	return &wrapErrors{s, errs}
+}

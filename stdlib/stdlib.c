@@ -1,0 +1,63 @@
+/*
+ * The registry of standard packages: import path -> Go source + natives.
+ *
+ * Invariants:
+ * - stdlib_src_<file> arrays are generated from stdlib/<file>.go by
+ *   stdlib/embed.py (see stdlib/meson.build); each package's natives table
+ *   ends with a {NULL, NULL} entry.
+ * - Lookups are by exact import path and exact native name.
+ */
+#include <string.h>
+
+#include "runtime/native.h"
+#include "stdlib/fmt.h"
+#include "stdlib/os.h"
+#include "stdlib/errors.h"
+#include "stdlib/maps.h"
+#include "stdlib/math.h"
+#include "stdlib/slices.h"
+#include "stdlib/sort.h"
+#include "stdlib/strconv.h"
+#include "stdlib/strings.h"
+#include "stdlib/unicode.h"
+#include "stdlib/utf8.h"
+
+extern const char stdlib_src_fmt[], stdlib_src_io[], stdlib_src_os[];
+extern const char stdlib_src_strings[], stdlib_src_strconv[], stdlib_src_errors[],
+    stdlib_src_math[], stdlib_src_sort[], stdlib_src_slices[], stdlib_src_maps[],
+    stdlib_src_unicode[], stdlib_src_utf8[], stdlib_src_cmp[];
+
+/* Package io is pure Go: it has no natives. */
+static const NativeFunc io_natives[] = {{NULL, NULL}};
+
+/* Every standard package. */
+static const NativePackage stdlib_packages[] = {
+    {"fmt", stdlib_src_fmt, fmt_natives},
+    {"io", stdlib_src_io, io_natives},
+    {"os", stdlib_src_os, os_natives},
+    {"strings", stdlib_src_strings, strings_natives},
+    {"strconv", stdlib_src_strconv, strconv_natives},
+    {"errors", stdlib_src_errors, errors_natives},
+    {"math", stdlib_src_math, math_natives},
+    {"sort", stdlib_src_sort, sort_natives},
+    {"slices", stdlib_src_slices, slices_natives},
+    {"maps", stdlib_src_maps, maps_natives},
+    {"unicode", stdlib_src_unicode, unicode_natives},
+    {"unicode/utf8", stdlib_src_utf8, utf8_natives},
+    {"cmp", stdlib_src_cmp, cmp_natives},
+};
+
+const NativePackage *stdlib_find(const char *path)
+{
+    for (size_t i = 0; i < sizeof stdlib_packages / sizeof stdlib_packages[0]; i++)
+        if (strcmp(stdlib_packages[i].path, path) == 0) return &stdlib_packages[i];
+    return NULL;
+}
+
+NativeFn native_lookup(const NativePackage *pkg, const char *name)
+{
+    if (!pkg || !pkg->natives) return NULL;
+    for (const NativeFunc *f = pkg->natives; f->name; f++)
+        if (strcmp(f->name, name) == 0) return f->fn;
+    return NULL;
+}
