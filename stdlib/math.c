@@ -12,6 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Go's Log2E and Log10E: 1/Ln2 and 1/Ln10 rounded once from exact values. */
+#define MATH_LOG2E 1.44269504088896340735992468100189213742664595415298593413544940
+#define MATH_LOG10E 0.43429448190325182765112891891660508229439700580366656611445378
+
 /* Defines a native `func Name(x float64) float64` over a C function. */
 #define MATH_F1(Name, expr) \
     static int math_##Name(NativeCtx *ctx, Value *a, Value *r) \
@@ -146,11 +150,11 @@ static double math_log2(double x)
     int e;
     double frac = math_frexp(x, &e);
     if (frac == 0.5) return (double)(e - 1);
-    return log(frac) * (1 / M_LN2) + (double)e;
+    return log(frac) * MATH_LOG2E + (double)e;
 }
 
 /* Go's Log10: log10(x) = log(x) * (1/Ln10). */
-static double math_log10(double x) { return log(x) * (1 / M_LN10); }
+static double math_log10(double x) { return log(x) * MATH_LOG10E; }
 
 /* Go's Dim: max(x-y, 0) with NaN propagation. */
 static double math_dim(double x, double y)
