@@ -60,7 +60,7 @@ static int lex_utf8(const unsigned char *p, const unsigned char *lim, int32_t *r
 /* Formats a rune as Go's %#U: U+0040 '@' (no quoted form when unprintable). */
 static const char *lex_fmt_U(int32_t r) {
     char *buf = GC_MALLOC_ATOMIC(32);
-    if (r >= 0x20 && r != 0x7F && !(r >= 0x80 && r < 0xA0)) {
+    if (r >= 0x20 && r != 0x7F && !(r >= 0x80 && r < 0xA0) && !(r >= 0xD800 && r < 0xE000) && r <= 0x10FFFF) {
         char enc[5] = {0};
         if (r < 0x80) enc[0] = (char)r;
         else if (r < 0x800) { enc[0] = (char)(0xC0 | (r >> 6)); enc[1] = (char)(0x80 | (r & 0x3F)); }

@@ -43,6 +43,8 @@ typedef struct ParseCtx {
     /* The bracket depths of the open statement headers, innermost last. */
     int *hdr;
     int nhdr, hdrcap;
+    /* The keyword (TOK_IF, TOK_FOR, TOK_SWITCH) of each open header. */
+    int *hdrkind;
     /* Set once nesting exceeded PARSE_MAX_DEPTH (the parse then stops). */
     bool too_deep;
     /* The number of syntax errors reported. */
@@ -77,7 +79,7 @@ static Expr *parse_functype(Pos pos, FieldList params, FieldList results);
 static Stmt *parse_switch(Pos pos, Stmt *init, Stmt *tag, ParseCtx *p, YYLTYPE loc);
 static Stmt *parse_decl_stmt(Decl *d);
 static Decl *parse_group(DeclKind kind, Pos pos, SpecList specs);
-static void parse_hdr_push(ParseCtx *p);
+static void parse_hdr_push(ParseCtx *p, int kind);
 static void parse_hdr_pop(ParseCtx *p);
 static void parse_hdr_recover(ParseCtx *p);
 static void parse_add_top(ParseCtx *p, Decl *d);
@@ -87,6 +89,7 @@ static Expr *parse_check_expr(Expr *x, ParseCtx *p);
 
 %define api.pure full
 %define parse.error custom
+%define parse.lac full
 %locations
 %param {ParseCtx *p}
 
@@ -521,6 +524,7 @@ stmt
     | common_decl       { $$ = parse_decl_stmt($1); }
     | nondecl_stmt
     | error             { $$ = NULL; parse_hdr_recover(p); }
+    | error block       { $$ = NULL; parse_hdr_recover(p); }
     ;
 
 nondecl_stmt
@@ -643,6 +647,8 @@ case_clause
         { $$ = ast_stmt(ST_CASE, P(@1)); $$->lhs = $2; $$->list = $5; }
     | DEFAULT ':' stmt_list
         { $$ = ast_stmt(ST_CASE, P(@1)); $$->list = $3; }
+    | CASE error ':' stmt_list      { $$ = ast_stmt(ST_CASE, P(@1)); $$->list = $4; }
+    | CASE error ';' stmt_list      { $$ = ast_stmt(ST_CASE, P(@1)); $$->list = $4; }
     ;
 
 select_stmt
@@ -666,6 +672,8 @@ comm_clause
           if (!ok) parse_error_at(p, c->pos, "select case must be receive, send or assign recv"); }
     | DEFAULT ':' stmt_list
         { $$ = ast_stmt(ST_COMM, P(@1)); $$->list = $3; }
+    | CASE error ':' stmt_list      { $$ = ast_stmt(ST_COMM, P(@1)); $$->list = $4; }
+    | CASE error ';' stmt_list      { $$ = ast_stmt(ST_COMM, P(@1)); $$->list = $4; }
     ;
 
 /* ---- expressions ---- */
@@ -969,14 +977,20 @@ static void parse_add_top(ParseCtx *p, Decl *d) {
 }
 
 /* Opens a statement header at the current bracket depth. */
-static void parse_hdr_push(ParseCtx *p) {
+static void parse_hdr_push(ParseCtx *p, int kind) {
     if (p->nhdr == p->hdrcap) {
         int cap = p->hdrcap ? p->hdrcap * 2 : 16;
         int *n = GC_MALLOC_ATOMIC(sizeof(int) * cap);
-        if (p->nhdr) memcpy(n, p->hdr, sizeof(int) * p->nhdr);
+        int *k = GC_MALLOC_ATOMIC(sizeof(int) * cap);
+        if (p->nhdr) {
+            memcpy(n, p->hdr, sizeof(int) * p->nhdr);
+            memcpy(k, p->hdrkind, sizeof(int) * p->nhdr);
+        }
         p->hdr = n;
+        p->hdrkind = k;
         p->hdrcap = cap;
     }
+    p->hdrkind[p->nhdr] = kind;
     p->hdr[p->nhdr++] = p->depth;
 }
 
@@ -1067,7 +1081,7 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
     int b = parse_map_token(k);
     switch (k) {
     case TOK_IF: case TOK_FOR: case TOK_SWITCH:
-        parse_hdr_push(p);
+        parse_hdr_push(p, k);
         break;
     case '{':
         if (p->nhdr > 0 && p->hdr[p->nhdr - 1] == p->depth) b = LBODY;
@@ -1106,8 +1120,8 @@ void yyerror(YYLTYPE *lloc, ParseCtx *p, const char *msg) {
     parse_error_at(p, pos, "syntax error: %s", msg);
 }
 
-/* Go's spelling of the unexpected token: "name x", "literal 42",
- * "newline", "EOF", "keyword func", "comma", "+=". */
+/* Go's (1.19) spelling of the unexpected token: a name as itself,
+ * "literal 42", "newline", "EOF", "comma", "+=", keywords as themselves. */
 static const char *parse_tok_desc(const Token *t) {
     char *buf;
     size_t n;
@@ -1115,11 +1129,6 @@ static const char *parse_tok_desc(const Token *t) {
     case TOK_EOF: return "EOF";
     case ';': return t->semi == SEMI_NEWLINE ? "newline" : t->semi == SEMI_EOF ? "EOF" : "semicolon";
     case ',': return "comma";
-    case TOK_IDENT:
-        n = strlen(t->lit) + 8;
-        buf = GC_MALLOC_ATOMIC(n);
-        snprintf(buf, n, "name %s", t->lit);
-        return buf;
     case TOK_INT: case TOK_FLOAT: case TOK_IMAG: case TOK_CHAR: case TOK_STRING:
         n = strlen(t->lit) + 12;
         buf = GC_MALLOC_ATOMIC(n);
@@ -1130,13 +1139,6 @@ static const char *parse_tok_desc(const Token *t) {
         snprintf(buf, 8, "%s=", op_string(t->op));
         return buf;
     }
-    if (t->kind >= TOK_BREAK && t->kind <= TOK_VAR) {
-        const char *kw = lex_kind_name(t->kind);
-        n = strlen(kw) + 10;
-        buf = GC_MALLOC_ATOMIC(n);
-        snprintf(buf, n, "keyword %s", kw);
-        return buf;
-    }
     return t->lit ? t->lit : lex_kind_name(t->kind);
 }
 
@@ -1144,22 +1146,25 @@ static const char *parse_tok_desc(const Token *t) {
 static const char *parse_expected_desc(yysymbol_kind_t k) {
     switch (k) {
     case YYSYMBOL_IDENT: return "name";
-    case YYSYMBOL_DEFINE: return ":=";
-    case YYSYMBOL_ELLIPSIS: return "...";
-    case YYSYMBOL_ARROW: return "<-";
     case YYSYMBOL_LBODY: return "{";
+    case YYSYMBOL_YYEOF: return "EOF";
     default: break;
     }
     const char *s = yysymbol_name(k);
-    static char buf[8][16];
+    if (strcmp(s, "','") == 0) return "comma";
+    if (strcmp(s, "';'") == 0) return "semicolon or newline";
+    static char buf[8][24];
     static int next;
-    if (s[0] == '"' || s[0] == '\'') {
-        char *b = buf[next++ & 7];
-        snprintf(b, 16, "%s", s + 1);
+    char *b = buf[next++ & 7];
+    if (s[0] == '\'') {
+        snprintf(b, 24, "%s", s + 1);
         size_t n = strlen(b);
         if (n) b[n - 1] = 0;
         return b;
     }
+    /* A keyword or operator token: find its lexer spelling. */
+    for (int t = TOK_IDENT; t < TOK_LAST; t++)
+        if (YYTRANSLATE(parse_map_token(t)) == k) return lex_kind_name(t);
     return s;
 }
 
@@ -1177,37 +1182,64 @@ static bool parse_is_continuation(yysymbol_kind_t k) {
     return false;
 }
 
+/* Reports a syntax error in the shape Go's parser uses for the situation the
+ * expected-token set describes. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
     if (p->too_deep) return 0;
+    /* Like Go, no follow-up error at EOF once something was reported. */
+    if (p->last.kind == TOK_EOF && p->nerrors > 0) return 0;
     const YYLTYPE *loc = yypcontext_location(ctx);
     Pos pos = {loc->first_line, loc->first_column};
-    const char *unexpected = parse_tok_desc(&p->last);
-    yysymbol_kind_t exp[64];
-    int n = yypcontext_expected_tokens(ctx, exp, 64);
+    const char *un = parse_tok_desc(&p->last);
+    yysymbol_kind_t exp[128];
+    int n = yypcontext_expected_tokens(ctx, exp, 128);
     if (n < 0) n = 0;
-    yysymbol_kind_t keep[64];
+    yysymbol_kind_t keep[128];
     int nk = 0;
-    bool semi = false, rbrace = false, expr_start = false;
+    bool semi = false, rbrace = false, rparen = false, comma = false, dots = false, lbody = false;
+    bool stmt_start = false, expr_start = false, has_case = false;
     for (int i = 0; i < n; i++) {
         const char *name = yysymbol_name(exp[i]);
         if (strcmp(name, "';'") == 0) semi = true;
         else if (strcmp(name, "'}'") == 0) rbrace = true;
-        if (exp[i] == YYSYMBOL_INT || exp[i] == YYSYMBOL_STRING) expr_start = true;
+        else if (strcmp(name, "')'") == 0) rparen = true;
+        else if (strcmp(name, "','") == 0) comma = true;
+        else if (exp[i] == YYSYMBOL_ELLIPSIS) dots = true;
+        else if (exp[i] == YYSYMBOL_LBODY) lbody = true;
+        else if (exp[i] == YYSYMBOL_RETURN) stmt_start = true;
+        else if (exp[i] == YYSYMBOL_INT) expr_start = true;
+        else if (exp[i] == YYSYMBOL_CASE) has_case = true;
         if (!parse_is_continuation(exp[i])) keep[nk++] = exp[i];
     }
-    char msg[256];
-    if (semi && p->last.kind != ';' && p->last.kind != TOK_EOF) {
-        snprintf(msg, sizeof msg, "syntax error: unexpected %s at end of statement", unexpected);
-    } else if (expr_start) {
-        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expected expression", unexpected);
-    } else if (nk == 1 || (nk == 2 && rbrace && semi)) {
-        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expected %s", unexpected,
-                 parse_expected_desc(strcmp(yysymbol_name(keep[0]), "'}'") == 0 && nk == 2 ? keep[1] : keep[0]));
+    char msg[320];
+    if (lbody && p->nhdr > 0 && !expr_start && !semi) {
+        const char *kind = p->hdrkind[p->nhdr - 1] == TOK_IF ? "if" : p->hdrkind[p->nhdr - 1] == TOK_FOR ? "for" : "switch";
+        if (p->hdrkind[p->nhdr - 1] == TOK_SWITCH)
+            snprintf(msg, sizeof msg, "syntax error: missing { after switch clause");
+        else
+            snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting { after %s clause", un, kind);
+    } else if (stmt_start && rbrace) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting %s", un,
+                 has_case ? "case or default or }" : "}");
+    } else if (comma && rparen && dots) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s in argument list; possibly missing comma or )", un);
+    } else if (comma && rbrace && !semi) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s in composite literal; possibly missing comma or }", un);
+    } else if (comma && rparen && !semi) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s in parameter list; possibly missing comma or )", un);
+    } else if (semi && !stmt_start && p->last.kind != ';') {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s at end of statement", un);
+    } else if (has_case && rbrace) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting case or default or }", un);
+    } else if (expr_start && !stmt_start) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting expression", un);
+    } else if (nk == 1) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting %s", un, parse_expected_desc(keep[0]));
     } else if (nk == 2) {
-        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expected %s or %s", unexpected,
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting %s or %s", un,
                  parse_expected_desc(keep[0]), parse_expected_desc(keep[1]));
     } else {
-        snprintf(msg, sizeof msg, "syntax error: unexpected %s", unexpected);
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s", un);
     }
     parse_error_at(p, pos, "%s", msg);
     return 0;
