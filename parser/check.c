@@ -789,6 +789,7 @@ static void check_package(Checker *c, Package *p) {
             c->cur_obj = o;
             c->lit_counter = GC_MALLOC_ATOMIC(sizeof(int));
             *c->lit_counter = 0;
+            c->tparams = d->ftype && d->ftype->tparams.n ? &d->ftype->tparams : NULL;
             check_func_body(c, d->info, d->body, d->body->pos);
             c->cur_obj = NULL;
         }
@@ -1128,4 +1129,31 @@ const char *check_operand_str(Checker *c, Operand *x) {
     }
     if (*es) sb_put(&b, ")");
     return b.p;
+}
+
+Pos check_expr_start(Expr *e) {
+    while (e && e->x && (e->kind == EX_BINARY || e->kind == EX_INDEX || e->kind == EX_SLICE || e->kind == EX_CALL ||
+                         e->kind == EX_SELECTOR || e->kind == EX_TYPEASSERT || e->kind == EX_KEYVALUE ||
+                         e->kind == EX_CONVERT))
+        e = e->x;
+    return e ? e->pos : (Pos){0, 0};
+}
+
+Pos check_find_token(Checker *c, Pos from, const char *tok) {
+    const char *t = c->src ? c->src->text : NULL;
+    if (!t) return from;
+    int line = 1;
+    const char *p = t;
+    while (*p && line < from.line) {
+        if (*p == '\n') line++;
+        p++;
+    }
+    const char *start = p;
+    p += from.col - 1;
+    size_t n = strlen(tok);
+    while (*p && *p != '\n') {
+        if (strncmp(p, tok, n) == 0) return (Pos){from.line, (int)(p - start) + 1};
+        p++;
+    }
+    return from;
 }

@@ -115,6 +115,8 @@ typedef struct Checker {
     int nobjs, capobjs;
     /* Counter for function-literal names, per enclosing named function. */
     int *lit_counter;
+    /* The type parameters to declare in the next function body, or NULL. */
+    FieldList *tparams;
 } Checker;
 
 /* check.c */
@@ -130,6 +132,8 @@ void check_record_dep(Checker *c, Symbol *sym);
 Package *check_load_package(Checker *c, const char *path, Pos pos, bool report);
 const char *check_type_str(Checker *c, Type *t);
 const char *check_expr_str(Expr *e);
+Pos check_expr_start(Expr *e);
+Pos check_find_token(Checker *c, Pos from, const char *tok);
 const char *check_operand_str(Checker *c, Operand *x);
 char *check_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 FuncInfo *check_new_funcinfo(Checker *c, const char *name, FuncInfo *outer);

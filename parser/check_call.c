@@ -212,6 +212,12 @@ static bool finish_targs(Checker *c, Expr *callee, Expr *ftype, Type **binds, in
         }
         if (type_is_untyped(binds[i])) binds[i] = check_default_type(binds[i]);
         Type *ct = tparam_constraint(ftype, i);
+        if (ct && ct->nterms > 0) {
+            Type **ts = GC_MALLOC(sizeof(Type *) * ct->nterms);
+            for (int k = 0; k < ct->nterms; k++) ts[k] = subst(ct->terms[k], binds, n, 0);
+            Type *cu = ct->underlying ? ct->underlying : ct;
+            ct = type_interface_terms(cu->methods, cu->nmethods, ts, ct->tilde, ct->nterms);
+        }
         const char *reason = NULL;
         if (ct && !check_implements(c, binds[i], ct, &reason)) {
             Type *ctu = ct->underlying ? ct->underlying : ct;
@@ -325,7 +331,7 @@ static void conversion(Checker *c, Expr *e, Type *t, Operand *x) {
             /* ok */
         } else {
             if (ovf && type_is_integer(a.type) && type_is_integer(tu))
-                check_errorf(c, a.expr->pos, "constant %s overflows %s", const_repr(a.val), check_type_str(c, t));
+                check_errorf(c, a.expr->pos, "constant %s overflows %s", const_repr(a.val), e->x->kind == EX_IDENT ? e->x->name : check_type_str(c, t));
             else if (!ovf && type_is_numeric(a.type) && type_is_integer(tu))
                 check_errorf(c, a.expr->pos, "cannot convert %s to type %s (truncated)", check_operand_str(c, &a),
                              check_type_str(c, t));

@@ -476,14 +476,7 @@ static bool match_types(Checker *c, Operand *x, Operand *y) {
         Type *ytu = check_core_type(yt);
         if (x->type == type_untyped_nil || (ytu && ytu->kind == KIND_INTERFACE) || yt->kind == KIND_TYPEPARAM ||
             !(ytu && ((ytu->kind >= KIND_BOOL && ytu->kind <= KIND_FLOAT64) || ytu->kind == KIND_STRING))) {
-            if (x->type == type_untyped_nil) {
-                const char *r;
-                if (check_assignable(c, x, yt, &r)) {
-                    x->type = yt;
-                    record(x);
-                }
-                return true;
-            }
+            if (x->type == type_untyped_nil) return true; /* typed by the comparison */
             if (ytu && ytu->kind == KIND_INTERFACE) {
                 check_default(c, x);
                 return x->mode != MODE_INVALID;
@@ -579,7 +572,13 @@ static void comparison(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos p
         /* Untyped operands get their default types; interface vs concrete is wrapped. */
         if (type_is_untyped(x->type) && x->type != type_untyped_nil) check_default(c, x);
         if (type_is_untyped(y->type) && y->type != type_untyped_nil) check_default(c, y);
-        if (x->type && y->type && x->type != type_untyped_nil && y->type != type_untyped_nil) {
+        if (x->type == type_untyped_nil && y->type != type_untyped_nil) {
+            x->type = y->type;
+            x->expr->type = y->type;
+        } else if (y->type == type_untyped_nil && x->type != type_untyped_nil) {
+            y->type = x->type;
+            y->expr->type = x->type;
+        } else if (x->type && y->type) {
             bool xi = x->type->kind == KIND_INTERFACE, yi = y->type->kind == KIND_INTERFACE;
             if (xi && !yi) check_wrap_iface(c, &e->y, x->type);
             if (yi && !xi) check_wrap_iface(c, &e->x, y->type);
@@ -703,7 +702,8 @@ void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos
         return;
     }
     if (x->type != y->type) {
-        if (!(type_is_untyped(x->type) && type_is_untyped(y->type))) {
+        if (!(type_is_untyped(x->type) && type_is_untyped(y->type)) ||
+            !(untyped_rank(x->type) && untyped_rank(y->type))) {
             const char *es = e ? check_expr_str(e) : check_sprintf("%s %s %s", check_expr_str(x->expr), op_string(op), check_expr_str(y->expr));
             check_errorf(c, pos, "invalid operation: %s (mismatched types %s and %s)", es, check_type_str(c, x->type),
                          check_type_str(c, y->type));

@@ -80,7 +80,7 @@ static bool rhs_values(Checker *c, Pos pos, int nl, ExprList *rhs, Type **lhs_ty
         }
         if (x.type && x.type->kind == KIND_TUPLE) {
             if (x.type->nparams != nl) {
-                mismatch(c, rhs->v[0]->pos, nl, x.type->nparams, rhs->v[0]);
+                mismatch(c, check_expr_start(rhs->v[0]), nl, x.type->nparams, rhs->v[0]);
                 return false;
             }
             for (int i = 0; i < nl; i++) {
@@ -127,7 +127,7 @@ static bool rhs_values(Checker *c, Pos pos, int nl, ExprList *rhs, Type **lhs_ty
             check_errorf(c, x.expr->pos, "%s (no value) used as value", check_expr_str(x.expr));
             return false;
         }
-        mismatch(c, rhs->v[0]->pos, nl, 1, rhs->v[0]);
+        mismatch(c, check_expr_start(rhs->v[0]), nl, 1, rhs->v[0]);
         return false;
     }
     mismatch(c, pos, nl, rhs->n, NULL);
@@ -246,10 +246,10 @@ static bool assignable_target(Checker *c, Expr *lhs, Operand *x) {
         return false;
     }
     if (x->mode == MODE_VALUE && e->kind == EX_INDEX && e->x->type && type_is_string(e->x->type)) {
-        check_errorf(c, lhs->pos, "cannot assign to %s (neither addressable nor a map index expression)", check_expr_str(lhs));
+        check_errorf(c, check_expr_start(lhs), "cannot assign to %s (neither addressable nor a map index expression)", check_expr_str(lhs));
         return false;
     }
-    check_errorf(c, lhs->pos, "cannot assign to %s (neither addressable nor a map index expression)", check_expr_str(lhs));
+    check_errorf(c, check_expr_start(lhs), "cannot assign to %s (neither addressable nor a map index expression)", check_expr_str(lhs));
     return false;
 }
 
@@ -304,7 +304,7 @@ static void assign_stmt(Checker *c, Stmt *s) {
             any_new = true;
             id->defines = true;
         }
-        if (!any_new) check_errorf(c, s->pos, "no new variables on left side of :=");
+        if (!any_new) check_errorf(c, check_find_token(c, s->pos, ":="), "no new variables on left side of :=");
         Type **types = GC_MALLOC(sizeof(Type *) * (nl + 1));
         bool ok = rhs_values(c, s->pos, nl, &s->rhs, have_lt ? lt : NULL, types, "assignment", NULL);
         for (int i = 0; i < nl; i++) {
@@ -398,7 +398,7 @@ static void expr_stmt(Checker *c, Stmt *s) {
     while (inner->kind == EX_PAREN) inner = inner->x;
     if (inner->kind == EX_CALL) {
         if (inner->callkind == CALL_CONV) {
-            check_errorf(c, e->pos, "%s is not used", check_operand_str(c, &x));
+            check_errorf(c, check_expr_start(e), "%s is not used", check_operand_str(c, &x));
             return;
         }
         if (inner->callkind == CALL_BUILTIN) {
@@ -408,7 +408,7 @@ static void expr_stmt(Checker *c, Stmt *s) {
             if (f->sym) b = f->sym->builtin;
             if (b == BI_APPEND || b == BI_CAP || b == BI_LEN || b == BI_MAKE || b == BI_NEW || b == BI_MIN ||
                 b == BI_MAX || b == BI_COMPLEX || b == BI_REAL || b == BI_IMAG) {
-                check_errorf(c, e->pos, "%s is not used", check_operand_str(c, &x));
+                check_errorf(c, check_expr_start(e), "%s is not used", check_operand_str(c, &x));
             }
         }
         return;
@@ -422,7 +422,7 @@ static void expr_stmt(Checker *c, Stmt *s) {
         check_errorf(c, e->pos, "%s (built-in) must be called", check_expr_str(e));
         return;
     }
-    check_errorf(c, e->pos, "%s is not used", check_operand_str(c, &x));
+    check_errorf(c, check_expr_start(e), "%s is not used", check_operand_str(c, &x));
 }
 
 /* Checks go/defer: the operand must be a call. */
@@ -1148,6 +1148,15 @@ void check_func_body(Checker *c, FuncInfo *info, Stmt *body, Pos end) {
     c->labels = NULL;
     c->nlabels = c->caplabels = 0;
     c->scope = check_scope_new(saved_scope, info);
+    /* A generic function's type parameters are in scope in its body. */
+    if (c->tparams) {
+        for (int i = 0; i < c->tparams->n; i++)
+            for (int j = 0; j < c->tparams->v[i]->names.n; j++) {
+                Symbol *ts = c->tparams->v[i]->names.v[j]->sym;
+                if (ts) check_declare(c, c->scope, ts);
+            }
+        c->tparams = NULL;
+    }
     if (info->recv) {
         info->recv->owner = info;
         check_declare(c, c->scope, info->recv);

@@ -86,9 +86,23 @@ Type *check_signature(Checker *c, Expr *ft, FuncInfo *info, AstField *recv) {
         idx = 0;
         for (int i = 0; i < ft->tparams.n; i++) {
             AstField *f = ft->tparams.v[i];
-            Type *ct = check_typexpr(c, f->type);
+            Type *ct;
+            Expr *ce = f->type;
+            if ((ce->kind == EX_UNARY && ce->op == OP_TILDE) || (ce->kind == EX_BINARY && ce->op == OP_OR)) {
+                /* A bare union as a constraint: interface{ ~T | U } */
+                Expr *ie = GC_MALLOC(sizeof(Expr));
+                ie->kind = EX_INTERFACETYPE;
+                ie->pos = ce->pos;
+                AstField *af = GC_MALLOC(sizeof(AstField));
+                af->pos = ce->pos;
+                af->type = ce;
+                LIST_PUSH(ie->fields, af);
+                ct = check_typexpr(c, ie);
+            } else {
+                ct = check_typexpr(c, ce);
+            }
             if (ct && ct->kind != KIND_INTERFACE) {
-                /* A bare type or union as a constraint: interface{ T } */
+                /* A bare type as a constraint: interface{ T } */
                 Type *terms[1] = {ct};
                 bool tl[1] = {false};
                 ct = type_interface_terms(NULL, 0, terms, tl, 1);
@@ -657,7 +671,7 @@ static bool in_type_set(Type *t, Type *iface) {
 
 bool check_implements(Checker *c, Type *t, Type *iface, const char **reason) {
     Type *it = iface->underlying ? iface->underlying : iface;
-    if (iface->nterms != 0 || it->nterms != 0) {
+    if ((iface->nterms != 0 || it->nterms != 0) && t->kind != KIND_TYPEPARAM) {
         Type *ts = iface->nterms ? iface : it;
         if (!in_type_set(t, ts)) {
             if (reason) {

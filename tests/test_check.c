@@ -1,0 +1,344 @@
+/*
+ * The checker's suite: Go's messages with their positions, exact constant
+ * arithmetic, type spelling and canonicality, method sets and annotations.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser/check.h"
+#include "parser/constant.h"
+#include "parser/parser.h"
+
+/* Checks `text` as file "t.go"; returns the diagnostics (empty if none) and
+ * the program through *out. */
+static char *run_check(const char *text, Program **out) {
+    Source *src = GC_MALLOC(sizeof(Source));
+    source_from_string(src, "t.go", text);
+    Diag d = {0};
+    File *f = parse_file(src, &d);
+    Program *p = NULL;
+    if (diag_count(&d) == 0) p = check_program(&f, 1, &d);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    diag_flush(&d, m);
+    fclose(m);
+    if (out) *out = p;
+    return buf;
+}
+
+/* Asserts that checking `text` reports exactly `want` (a prefix match per run). */
+static void expect_error(const char *text, const char *want) {
+    Program *p;
+    char *got = run_check(text, &p);
+    cr_assert(p == NULL, "expected an error for:\n%s", text);
+    cr_assert(strstr(got, want) != NULL, "want %s\ngot  %s", want, got);
+    free(got);
+}
+
+/* Asserts that `text` checks cleanly. */
+static Program *expect_ok(const char *text) {
+    Program *p;
+    char *got = run_check(text, &p);
+    cr_assert(p != NULL, "unexpected errors:\n%s", got);
+    free(got);
+    return p;
+}
+
+Test(check, undefined) { expect_error("package main\nfunc main() {\n\tx = 1\n}\n", "t.go:3:2: undefined: x"); }
+
+Test(check, redeclared) {
+    expect_error("package main\nfunc main() {\n\tvar a int\n\tvar a string\n\t_, _ = a, a\n}\n",
+                 "t.go:4:6: a redeclared in this block");
+}
+
+Test(check, no_new_variables) {
+    expect_error("package main\nfunc main() {\n\tx := 1\n\tx := 2\n\t_ = x\n}\n",
+                 "t.go:4:4: no new variables on left side of :=");
+}
+
+Test(check, mismatched_types) {
+    expect_error("package main\nfunc main() {\n\tx := 1\n\ts := \"a\"\n\t_ = x + s\n}\n",
+                 "t.go:5:8: invalid operation: x + s (mismatched types int and string)");
+}
+
+Test(check, overflow_in_assignment) {
+    expect_error("package main\nfunc main() {\n\tvar a int8\n\ta = 300\n\t_ = a\n}\n",
+                 "t.go:4:6: cannot use 300 (untyped int constant) as int8 value in assignment (overflows)");
+}
+
+Test(check, conversion_overflow) {
+    expect_error("package main\nfunc main() {\n\t_ = byte(256)\n}\n", "t.go:3:11: constant 256 overflows byte");
+}
+
+Test(check, typed_constant_overflow) {
+    expect_error("package main\nconst c int8 = 100\nfunc main() {\n\t_ = c * 2\n}\n",
+                 "t.go:4:6: c * 2 (constant 200 of type int8) overflows int8");
+}
+
+Test(check, division_by_zero) {
+    expect_error("package main\nfunc main() {\n\tx := 1\n\t_ = x / 0\n}\n", "t.go:4:10: invalid operation: division by zero");
+}
+
+Test(check, missing_return) {
+    expect_error("package main\nfunc f(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t}\n}\nfunc main() { f(1) }\n",
+                 "t.go:6:1: missing return");
+}
+
+Test(check, terminating_statements_ok) {
+    expect_ok("package main\nfunc f(x int) int {\n\tfor {\n\t}\n}\n"
+              "func g(x int) int {\n\tswitch x {\n\tcase 1:\n\t\treturn 1\n\tdefault:\n\t\tpanic(\"no\")\n\t}\n}\n"
+              "func h(x int) int {\n\tif x > 0 {\n\t\treturn 1\n\t} else {\n\t\treturn 2\n\t}\n}\n"
+              "func main() { f(1); g(1); h(1) }\n");
+}
+
+Test(check, too_many_arguments) {
+    expect_error("package main\nfunc f() int { return 1 }\nfunc main() {\n\tf(1, 2)\n}\n",
+                 "t.go:4:4: too many arguments in call to f\n\thave (number, number)\n\twant ()");
+}
+
+Test(check, not_enough_arguments) {
+    expect_error("package main\nfunc f(a int, b string) {}\nfunc main() {\n\tf(1)\n}\n",
+                 "t.go:4:5: not enough arguments in call to f\n\thave (number)\n\twant (int, string)");
+}
+
+Test(check, assignment_mismatch) {
+    expect_error("package main\nfunc f() int { return 1 }\nfunc main() {\n\ta, b := f()\n\t_, _ = a, b\n}\n",
+                 "t.go:4:10: assignment mismatch: 2 variables but f returns 1 value");
+}
+
+Test(check, cannot_use_variable) {
+    expect_error("package main\nfunc main() {\n\tx := 1\n\tvar s string\n\ts = x\n\t_ = s\n}\n",
+                 "t.go:5:6: cannot use x (variable of type int) as string value in assignment");
+}
+
+Test(check, missing_method) {
+    expect_error("package main\ntype I interface{ M() }\ntype T struct{}\nfunc main() {\n\tvar i I = T{}\n\t_ = i\n}\n",
+                 "T does not implement I (missing method M)");
+}
+
+Test(check, pointer_receiver) {
+    expect_error("package main\ntype I interface{ M() }\ntype T struct{}\nfunc (t *T) M() {}\nfunc main() {\n\tvar i I = T{}\n\t_ = i\n}\n",
+                 "T does not implement I (method M has pointer receiver)");
+}
+
+Test(check, field_undefined) {
+    expect_error("package main\ntype T struct{ a int }\nfunc main() {\n\tvar t T\n\t_ = t.y\n}\n",
+                 "t.go:5:6: t.y undefined (type T has no field or method y)");
+}
+
+Test(check, not_operator) {
+    expect_error("package main\nfunc main() {\n\tx := 1\n\t_ = !x\n}\n",
+                 "t.go:4:6: invalid operation: operator ! not defined on x (variable of type int)");
+}
+
+Test(check, non_boolean_condition) {
+    expect_error("package main\nfunc main() {\n\tx := 1\n\tif x {\n\t}\n}\n",
+                 "t.go:4:5: non-boolean condition in if statement");
+}
+
+Test(check, unused_expression) {
+    expect_error("package main\nfunc main() {\n\tx := 1\n\tx + 1\n}\n", "t.go:4:2: x + 1 (value of type int) is not used");
+}
+
+Test(check, cannot_assign) {
+    expect_error("package main\nfunc f() int { return 1 }\nfunc main() {\n\tf() = 2\n}\n",
+                 "t.go:4:2: cannot assign to f() (neither addressable nor a map index expression)");
+}
+
+Test(check, go_needs_call) { expect_error("package main\nfunc main() {\n\tgo 1\n}\n", "t.go:3:5: expression in go must be function call"); }
+
+Test(check, label_unused) {
+    expect_error("package main\nfunc main() {\nL:\n\tfor {\n\t}\n}\n", "t.go:3:1: label L defined and not used");
+}
+
+Test(check, send_to_receive_only) {
+    expect_error("package main\nfunc f(c <-chan int) {\n\tc <- 1\n}\nfunc main() {}\n",
+                 "invalid operation: cannot send to receive-only channel c (variable of type <-chan int)");
+}
+
+Test(check, receive_from_send_only) {
+    expect_error("package main\nfunc f(c chan<- int) {\n\t<-c\n}\nfunc main() {}\n",
+                 "invalid operation: cannot receive from send-only channel c (variable of type chan<- int)");
+}
+
+Test(check, missing_function_body) {
+    expect_error("package main\nfunc f()\nfunc main() {}\n", "t.go:2:6: missing function body");
+}
+
+Test(check, main_undeclared) {
+    expect_error("package main\nfunc f() {}\n", "t.go:1:9: function main is undeclared in the main package");
+}
+
+Test(check, main_redeclared) {
+    expect_error("package main\nfunc main() {}\nfunc main() {}\n", "t.go:3:6: main redeclared");
+}
+
+Test(check, import_not_in_std) { expect_error("import \"nosuchpkg\"\n", "t.go:1:8: package nosuchpkg is not in std"); }
+
+Test(check, unsafe_undefined) { expect_error("var p unsafe.Pointer\n", "undefined: unsafe"); }
+
+Test(check, initialization_cycle) {
+    expect_error("package main\nvar a = b\nvar b = a\nfunc main() {}\n", "initialization cycle");
+}
+
+Test(check, duplicate_case) {
+    expect_error("package main\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\tcase 1:\n\t}\n}\n",
+                 "t.go:6:7: duplicate case 1 in expression switch");
+}
+
+Test(check, fallthrough_final) {
+    expect_error("package main\nfunc main() {\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\t}\n}\n",
+                 "cannot fallthrough final case in switch");
+}
+
+Test(check, script_mode_ok) {
+    Program *p = expect_ok("x := 1\ny := x + 2\n_ = y\n");
+    cr_assert(p->main->script_main != NULL);
+    cr_assert_str_eq(p->main->script_main->name, "main.main");
+    cr_assert_eq(p->main->script_body.n, 3);
+}
+
+Test(check, decls_only_ok) {
+    Program *p = expect_ok("package main\nfunc main() {}\ntype T int\nconst c = 1\n");
+    cr_assert(p->main->script_main == NULL);
+}
+
+Test(check, exact_float_constants) {
+    Program *p = expect_ok("package main\nconst c = 0.1 + 0.2\nvar x float64 = c\nfunc main() {}\n");
+    Symbol *s = check_scope_lookup_local(p->main->scope, "c");
+    cr_assert(s);
+    cr_assert_str_eq(const_repr((Const *)s->exact), "0.3");
+    Const *want = const_from_literal(LIT_FLOAT, "0.3");
+    cr_assert(const_compare(OP_EQL, (Const *)s->exact, want));
+}
+
+Test(check, iota_and_repetition) {
+    Program *p = expect_ok("package main\nconst (\n\tA = iota * 10\n\tB\n\tC\n)\nfunc main() {}\n");
+    Symbol *c = NULL;
+    for (int i = 0; i < p->main->scope->n; i++)
+        if (strcmp(p->main->scope->syms[i]->name, "C") == 0) c = p->main->scope->syms[i];
+    cr_assert(c);
+    cr_assert_eq(c->cval.i, 20);
+    cr_assert_eq(c->type, type_untyped_int);
+}
+
+Test(check, big_shift_constant) {
+    Program *p = expect_ok("package main\nconst big = 1 << 100\nconst small = big >> 98\nfunc main() {}\n");
+    Symbol *s = check_scope_lookup_local(p->main->scope, "small");
+    cr_assert(s);
+    cr_assert_eq(s->cval.i, 4);
+}
+
+Test(constant, arithmetic) {
+    Const *a = const_from_literal(LIT_INT, "0x_FF");
+    cr_assert_str_eq(const_repr(a), "255");
+    Const *q = const_binary(OP_QUO, const_int64(7), const_int64(2), true);
+    cr_assert_str_eq(const_repr(q), "3");
+    Const *f = const_binary(OP_QUO, const_int64(7), const_int64(2), false);
+    cr_assert_str_eq(const_repr(f), "3.5");
+    cr_assert_null(const_binary(OP_QUO, const_int64(1), const_int64(0), true));
+    Const *out;
+    bool ovf;
+    type_init();
+    cr_assert_not(const_representable(const_int64(128), type_int8, &out, &ovf));
+    cr_assert(ovf);
+    cr_assert(const_representable(const_int64(-128), type_int8, &out, &ovf));
+    cr_assert_not(const_representable(const_from_literal(LIT_FLOAT, "1.5"), type_int, &out, &ovf));
+    cr_assert_not(ovf);
+    Value v = const_value(const_from_literal(LIT_FLOAT, "0.1"), type_float64);
+    cr_assert_eq(v.f, 0.1);
+    Const *u = const_unary(OP_XOR, const_int64(0), 8);
+    cr_assert_str_eq(const_repr(u), "255");
+}
+
+Test(types, spelling) {
+    type_init();
+    cr_assert_str_eq(type_to_string(type_slice(type_int)), "[]int");
+    cr_assert_str_eq(type_to_string(type_map(type_string, type_int)), "map[string]int");
+    cr_assert_str_eq(type_to_string(type_chan(type_int, CHAN_SEND)), "chan<- int");
+    cr_assert_str_eq(type_to_string(type_chan(type_chan(type_int, CHAN_RECV), CHAN_BOTH)), "chan (<-chan int)");
+    cr_assert_str_eq(type_to_string(type_any), "interface {}");
+    cr_assert_str_eq(type_to_string(type_error), "error");
+    Type *ps[1] = {type_int};
+    Type *rs[1] = {type_string};
+    cr_assert_str_eq(type_to_string(type_func(ps, 1, rs, 1, false)), "func(int) string");
+    Field fs[2] = {{.name = "X", .type = type_int}, {.name = "Y", .type = type_string}};
+    Type *st = type_struct(fs, 2);
+    cr_assert_str_eq(type_to_string(st), "struct { X int; Y string }");
+    cr_assert_eq(st->nslots, 2);
+    cr_assert_eq(st->size, 24);
+    Type *n = type_named("main", "Point");
+    type_set_underlying(n, st);
+    cr_assert_str_eq(type_to_string(type_pointer(n)), "*main.Point");
+    cr_assert_eq(n->nslots, 2);
+}
+
+Test(types, canonical) {
+    type_init();
+    cr_assert_eq(type_slice(type_int), type_slice(type_int));
+    cr_assert_neq(type_slice(type_int), type_slice(type_int64));
+    Type *a[2] = {type_int, type_string};
+    Type *b[2] = {type_int, type_string};
+    cr_assert_eq(type_func(a, 2, NULL, 0, false), type_func(b, 2, NULL, 0, false));
+    cr_assert_neq(type_func(a, 2, NULL, 0, false), type_func(b, 2, NULL, 0, true));
+    Field f1 = {.name = "a", .type = type_int};
+    Field f2 = {.name = "a", .type = type_int};
+    cr_assert_eq(type_struct(&f1, 1), type_struct(&f2, 1));
+    cr_assert_eq(type_array(type_int, 3)->nslots, 3);
+    cr_assert_not(type_slice(type_int)->comparable);
+}
+
+Test(check, method_sets_and_promotion) {
+    Program *p = expect_ok("package main\ntype A struct{}\nfunc (A) M() {}\nfunc (*A) P() {}\n"
+                           "type B struct{ A }\ntype I interface{ M() }\n"
+                           "func main() {\n\tvar b B\n\tvar i I = b\n\tb.P()\n\t_ = i\n}\n");
+    Symbol *bs = check_scope_lookup_local(p->main->scope, "B");
+    cr_assert(bs && bs->type);
+    Method *m = type_find_method(bs->type, "M");
+    cr_assert(m && m->npath == 1 && !m->ptr_recv);
+    Method *pm = type_find_method(bs->type, "P");
+    cr_assert(pm && pm->ptr_recv);
+    const char *missing = NULL;
+    Symbol *is = check_scope_lookup_local(p->main->scope, "I");
+    cr_assert(type_implements(bs->type, is->type, &missing));
+}
+
+Test(check, closures_freevars) {
+    Program *p = expect_ok("package main\nfunc main() {\n\tn := 0\n\tf := func() func() int {\n\t\treturn func() int { n++; return n }\n\t}\n\t_ = f\n}\n");
+    Decl *d = p->main->funcs.v[0];
+    cr_assert_str_eq(d->info->name, "main.main");
+    /* n is captured; both literals list it (pass-through). */
+    Stmt *s = d->body->list.v[1];
+    Expr *lit = s->rhs.v[0];
+    cr_assert_eq(lit->kind, EX_FUNCLIT);
+    cr_assert_str_eq(lit->info->name, "main.main.func1");
+    cr_assert_eq(lit->info->freevars.n, 1);
+    cr_assert(lit->info->freevars.v[0]->captured);
+}
+
+Test(check, loopvars_per_iteration) {
+    Program *p = expect_ok("package main\nfunc main() {\n\tvar fs []func() int\n\tfor i := 0; i < 3; i++ {\n\t\tfs = append(fs, func() int { return i })\n\t}\n}\n");
+    Stmt *loop = p->main->funcs.v[0]->body->list.v[1];
+    cr_assert_eq(loop->kind, ST_FOR);
+    cr_assert_eq(loop->loopvars.n, 1);
+}
+
+Test(check, interface_wrapping) {
+    Program *p = expect_ok("package main\nfunc f(x any) {}\nfunc main() {\n\tf(1)\n}\n");
+    Stmt *s = p->main->funcs.v[1]->body->list.v[0];
+    Expr *arg = s->x->list.v[0];
+    cr_assert_eq(arg->kind, EX_CONVERT);
+    cr_assert_eq(arg->x->type, type_int);
+}
+
+Test(check, generic_inference) {
+    Program *p = expect_ok("package main\nfunc Max[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n"
+                           "func main() {\n\t_ = Max(1.5, 2)\n}\n");
+    Stmt *s = p->main->funcs.v[1]->body->list.v[0];
+    Expr *call = s->rhs.v[0];
+    cr_assert_eq(call->x->ntargs, 1);
+    cr_assert_eq(call->x->targs[0], type_float64);
+}
