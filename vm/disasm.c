@@ -12,17 +12,17 @@
 #include "runtime/type.h"
 #include "runtime/value.h"
 
-const char *const opcode_names[OP__COUNT] = {
+const char *const opcode_names[BC__COUNT] = {
 #define X(name, fmt, ext) #name,
     OPCODES(X)
 #undef X
 };
-const unsigned char opcode_formats[OP__COUNT] = {
+const unsigned char opcode_formats[BC__COUNT] = {
 #define X(name, fmt, ext) fmt,
     OPCODES(X)
 #undef X
 };
-const unsigned char opcode_exts[OP__COUNT] = {
+const unsigned char opcode_exts[BC__COUNT] = {
 #define X(name, fmt, ext) ext,
     OPCODES(X)
 #undef X
@@ -43,7 +43,7 @@ void disasm_proto(const Proto *p, FILE *out)
     for (int pc = 0; pc < p->ncode; pc++) {
         Instr ins = p->code[pc];
         unsigned op = INS_OP(ins);
-        if (op >= OP__COUNT) {
+        if (op >= BC__COUNT) {
             fprintf(out, "  %4d [%4d] ??? %016" PRIx64 "\n", pc, p->lines ? p->lines[pc] : 0, ins);
             continue;
         }
@@ -53,8 +53,8 @@ void disasm_proto(const Proto *p, FILE *out)
         case F_ABC: fprintf(out, " %u %u %u", INS_A(ins), INS_B(ins), INS_C(ins)); break;
         case F_AX:
             fprintf(out, " %u %d", INS_A(ins), INS_X(ins));
-            if (op == OP_LOADK || op == OP_CLOSURE || op == OP_PANICRT) print_const(p, INS_X(ins), out);
-            if (op == OP_JT || op == OP_JF) fprintf(out, "  ; to %d", next + INS_X(ins));
+            if (op == BC_LOADK || op == BC_CLOSURE || op == BC_PANICRT) print_const(p, INS_X(ins), out);
+            if (op == BC_JT || op == BC_JF) fprintf(out, "  ; to %d", next + INS_X(ins));
             break;
         case F_X: fprintf(out, " %d  ; to %d", INS_X(ins), next + INS_X(ins)); break;
         case F_ABSC:

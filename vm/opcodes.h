@@ -155,6 +155,7 @@
     X(CAPSL, F_ABC, E_NONE)                                                        \
     X(RESLICE, F_ABC, E_INT)     /* R[A] = R[B][R[C]:R[C+1]:R[C+2]]; ext flags|slots<<8|len<<32 for arrays */ \
     X(MAKESLICE, F_ABC, E_TYPE)  /* R[A] = make([]T, R[B], R[C]) (C=0xffff: cap=len) */ \
+    X(MKSLICE, F_ABC, E_TYPE)   /* R[A] = []T{R[B..B+C-1]} (aggregates: storage pointers) */ \
     X(APPEND, F_ABC, E_TYPE)     /* R[A] = append(R[A], R[B..B+C-1]) elem type */  \
     X(APPENDAGG, F_ABC, E_TYPE)  /* R[A] = append(R[A], *R[B]) aggregate elem */   \
     X(APPENDSL, F_ABC, E_TYPE)   /* R[A] = append(R[B], R[C]...) */                \
@@ -207,10 +208,10 @@ enum { E_NONE, E_TYPE, E_PROTO, E_NATIVE, E_INT, E_CACHE, E_STR };
 
 /* The opcodes. */
 typedef enum Opcode {
-#define X(name, fmt, ext) OP_##name,
+#define X(name, fmt, ext) BC_##name,
     OPCODES(X)
 #undef X
-    OP__COUNT
+    BC__COUNT
 } Opcode;
 
 /* An instruction word. */
@@ -232,8 +233,8 @@ typedef uint64_t Instr;
 #define MK_AX(op, a, x) ((Instr)(op) | ((Instr)((a) & 0xffff) << 16) | ((Instr)(uint32_t)(int32_t)(x) << 32))
 
 /* Names, formats and extension kinds, indexed by opcode. */
-extern const char *const opcode_names[OP__COUNT];
-extern const unsigned char opcode_formats[OP__COUNT];
-extern const unsigned char opcode_exts[OP__COUNT];
+extern const char *const opcode_names[BC__COUNT];
+extern const unsigned char opcode_formats[BC__COUNT];
+extern const unsigned char opcode_exts[BC__COUNT];
 
 #endif

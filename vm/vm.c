@@ -579,7 +579,7 @@ static int execute(Fiber *f)
         goto *labels[INS_OP(ins)];                                                 \
     } while (0)
 #else
-#define CASE(name) case OP_##name:
+#define CASE(name) case BC_##name:
 #define DISPATCH() goto dispatch
 #endif
     Frame *fr;
@@ -760,7 +760,7 @@ dispatch:
             if (t->kind == KIND_INTERFACE) dt = R[B].p ? ((Iface *)R[B].p)->type : ((Iface *)R[C].p)->type;
             PANIC_WITH(rt_errorf("comparing uncomparable type %s", type_to_string(dt)));
         }
-        R[A].i = INS_OP(ins) == OP_EQV ? r : !r;
+        R[A].i = INS_OP(ins) == BC_EQV ? r : !r;
         DISPATCH();
     }
     CASE(JMP) pc += XX; DISPATCH();
@@ -936,6 +936,20 @@ dispatch:
         R[A] = slice_make(et, len, cap);
         DISPATCH();
     }
+    CASE(MKSLICE) {
+        Type *et = (Type *)(uintptr_t)EXT;
+        int64_t n = C;
+        Value v = slice_make(et, n, n);
+        Slice *sl = v.p;
+        if (is_agg(et)) {
+            for (int64_t i = 0; i < n; i++)
+                memcpy(sl->data + i * et->nslots, R[B + i].p, sizeof(Value) * (size_t)et->nslots);
+        } else {
+            for (int64_t i = 0; i < n; i++) sl->data[i] = R[B + i];
+        }
+        R[A] = v;
+        DISPATCH();
+    }
     CASE(APPEND) {
         Type *et = (Type *)(uintptr_t)EXT;
         R[A] = slice_append(et, R[A], &R[B], C);
@@ -1002,13 +1016,13 @@ dispatch:
     CASE(MAPSET)
     CASE(MAPADDR) {
         Type *mt = (Type *)(uintptr_t)EXT;
-        Map *m = (INS_OP(ins) == OP_MAPSET ? R[A] : R[B]).p;
-        Value key = INS_OP(ins) == OP_MAPSET ? R[B] : R[C];
+        Map *m = (INS_OP(ins) == BC_MAPSET ? R[A] : R[B]).p;
+        Value key = INS_OP(ins) == BC_MAPSET ? R[B] : R[C];
         if (UNLIKELY(!m)) PANIC_WITH(vm_runtime_error("assignment to entry in nil map"));
         Value *slot = map_put(m, key);
         if (UNLIKELY(!slot)) PANIC_WITH(rt_errorf("hash of unhashable type %s", type_to_string(map_last_error())));
         Type *et = mt->underlying->elem;
-        if (INS_OP(ins) == OP_MAPADDR) {
+        if (INS_OP(ins) == BC_MAPADDR) {
             R[A].p = is_agg(et) ? slot->p : (void *)slot;
         } else if (is_agg(et)) {
             memcpy(slot->p, R[C].p, sizeof(Value) * (size_t)et->nslots);
@@ -1058,10 +1072,10 @@ dispatch:
         Iface *b = R[B].p;
         if (LIKELY(b && b->type == t)) {
             R[A] = is_agg(t) ? (Value){.p = dup_slots(b->val.p, t->nslots)} : b->val;
-            if (INS_OP(ins) == OP_UNBOX2) R[A + 1].i = 1;
+            if (INS_OP(ins) == BC_UNBOX2) R[A + 1].i = 1;
             DISPATCH();
         }
-        if (INS_OP(ins) == OP_UNBOX2) {
+        if (INS_OP(ins) == BC_UNBOX2) {
             R[A].p = is_agg(t) ? dup_slots(NULL, t->nslots) : NULL;
             R[A + 1].i = 0;
             DISPATCH();
@@ -1079,10 +1093,10 @@ dispatch:
         const char *missing = NULL;
         if (LIKELY(b && type_implements(b->type, t, &missing))) {
             R[A] = R[B];
-            if (INS_OP(ins) == OP_ICONV2) R[A + 1].i = 1;
+            if (INS_OP(ins) == BC_ICONV2) R[A + 1].i = 1;
             DISPATCH();
         }
-        if (INS_OP(ins) == OP_ICONV2) {
+        if (INS_OP(ins) == BC_ICONV2) {
             R[A].p = NULL;
             R[A + 1].i = 0;
             DISPATCH();
@@ -1215,7 +1229,7 @@ dispatch:
     }
     CASE(RET) {
     ret_slow:;
-        unsigned n = INS_OP(ins) == OP_RET0 ? 0 : INS_OP(ins) == OP_RET1 ? 1 : B;
+        unsigned n = INS_OP(ins) == BC_RET0 ? 0 : INS_OP(ins) == BC_RET1 ? 1 : B;
         Value *dst = f->stack + fr->ret;
         for (unsigned i = 0; i < n; i++) dst[i] = R[A + i];
         int flags = fr->flags;

@@ -1,0 +1,160 @@
+/*
+ * Internals shared by the compiler's files (vm/emit.c: functions and
+ * statements; vm/emit_expr.c: expressions, calls, assignments). Not an API.
+ */
+#ifndef CSP_EMIT_INT_H
+#define CSP_EMIT_INT_H
+
+#include <gc/gc.h>
+#include <string.h>
+
+#include "runtime/native.h"
+#include "vm/emit.h"
+
+/* A list of jump instructions waiting for their target. */
+typedef struct PList {
+    int *v;
+    int n, cap;
+} PList;
+
+/* The break/continue context of a loop, switch or select. */
+typedef struct Loop {
+    /* The statement (ST_FOR, ST_RANGE, ST_SWITCH...). */
+    Stmt *stmt;
+    /* Pending jumps to the end and to the continue point. */
+    PList breaks, conts;
+    /* Whether `continue` skips it. */
+    bool is_switch, is_select;
+    /* The enclosing context. */
+    struct Loop *outer;
+} Loop;
+
+/* A goto label: its position once known, and the gotos waiting for it. */
+typedef struct Label {
+    const char *name;
+    int pc;
+    PList pending;
+    struct Label *next;
+} Label;
+
+/* The whole compilation. */
+typedef struct Emitter {
+    /* Where errors go. */
+    Diag *diag;
+    /* The program. */
+    Program *prog;
+    /* Every Proto made, for the disassembler. */
+    Proto **protos;
+    int nprotos, capprotos;
+    /* The package-level variables by global index. */
+    Symbol **globals;
+    int nglobals, capglobals;
+} Emitter;
+
+/* The compile state of one function. */
+typedef struct FnState {
+    Emitter *em;
+    /* The enclosing function (for literals). */
+    struct FnState *outer;
+    /* The function's checker information and its Proto. */
+    FuncInfo *info;
+    Proto *proto;
+    const Source *src;
+    /* The code, its lines and the constants. */
+    Instr *code;
+    int *lines;
+    int ncode, capcode;
+    Value *k;
+    int nk, capk;
+    /* Registers: locals below nactive, temporaries from nactive to top. */
+    int nactive, top, maxregs;
+    /* The current source position. */
+    int line, col;
+    /* Break/continue contexts and goto labels. */
+    Loop *loops;
+    Label *labels;
+    /* The jump emitted by the last fallthrough. */
+    int fall_jump;
+    /* Functions with defers: jumps to the exit block, and its position. */
+    PList exit_jumps;
+    bool exit_jumps_used;
+    int exit_pc;
+} FnState;
+
+/* Where an assignment stores. */
+typedef enum LvKind {
+    LV_BLANK,   /* _ */
+    LV_REG,     /* a local in a register (aggregates: storage in the register) */
+    LV_CELL,    /* a local in a heap cell whose pointer is in reg */
+    LV_UP,      /* a captured variable: up[index] is its cell or storage */
+    LV_GLOBAL,  /* a package variable: index */
+    LV_FIELD,   /* storage pointer in reg, slot offset off (nil check if nilchk) */
+    LV_PTR,     /* a pointer in reg (*p) */
+    LV_SLICE,   /* slice reg, index reg2 */
+    LV_ARRAY,   /* array storage reg, index reg2, length len */
+    LV_MAP,     /* map reg, key reg2, map type mtype */
+} LvKind;
+
+/* An evaluated assignment target. */
+typedef struct LValue {
+    LvKind kind;
+    int reg, reg2, off, index;
+    int64_t len;
+    bool nilchk;
+    Type *type;
+    Type *mtype;
+} LValue;
+
+/* Code buffer. */
+int emit_word(FnState *fs, Instr w);
+int emit_abc(FnState *fs, int op, int a, int b, int c);
+int emit_ax(FnState *fs, int op, int a, int x);
+int emit_ext(FnState *fs, int op, int a, int b, int c, uint64_t ext);
+int emit_const(FnState *fs, Value v);
+int emit_jump(FnState *fs);
+void emit_patch(FnState *fs, int at, int target);
+void emit_patch_here(FnState *fs, int at);
+void plist_add(PList *l, int at);
+void plist_patch(FnState *fs, PList *l, int target);
+void emit_error(FnState *fs, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Registers and symbols. */
+int reg_alloc(FnState *fs, int n);
+int emit_declare(FnState *fs, Symbol *s);
+int emit_declare_hidden(FnState *fs);
+void emit_bind_local(FnState *fs, Symbol *s);
+void emit_zero(FnState *fs, Type *t, int r);
+bool sym_is_cell(Symbol *s);
+int emit_global_index(Emitter *em, Symbol *s);
+int emit_freevar_index(FnState *fs, Symbol *s);
+
+/* Types. */
+bool emit_is_agg(Type *t);
+int emit_ext_op(Type *t);
+
+/* Statements (emit.c). */
+void emit_stmt(FnState *fs, Stmt *s);
+void emit_block(FnState *fs, StmtList *l);
+Proto *emit_funclit(FnState *fs, Expr *e);
+
+/* Expressions (emit_expr.c). */
+void emit_expr_to(FnState *fs, Expr *e, int dst);
+int emit_expr_any(FnState *fs, Expr *e);
+int emit_expr_fresh(FnState *fs, Expr *e);
+void emit_expr_conv_to(FnState *fs, Expr *e, Type *target, int dst);
+int emit_expr_conv_any(FnState *fs, Expr *e, Type *target);
+int emit_local_reg(FnState *fs, Expr *e);
+void emit_const_to(FnState *fs, Expr *e, int dst);
+void emit_cond(FnState *fs, Expr *e, bool jump_if, PList *l);
+void emit_equal(FnState *fs, Type *t, int dst, int a, int b, bool ne);
+int emit_call(FnState *fs, Expr *e, int want);
+int emit_call_setup(FnState *fs, Expr *call, bool for_defer);
+void emit_lvalue(FnState *fs, Expr *e, LValue *lv);
+void emit_store(FnState *fs, LValue *lv, int r, bool fresh);
+void emit_assign(FnState *fs, Stmt *s);
+void emit_incdec(FnState *fs, Stmt *s);
+void emit_assign_syms(FnState *fs, Symbol **syms, int n, ExprList *rhs);
+void emit_local_decl(FnState *fs, Decl *d);
+void emit_global_spec(FnState *fs, Spec *sp);
+
+#endif
