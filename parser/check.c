@@ -78,7 +78,11 @@ void check_declare(Checker *c, Scope *s, Symbol *sym) {
     if (strcmp(sym->name, "_") == 0) return;
     Symbol *old = check_scope_lookup_local(s, sym->name);
     if (old) {
-        check_errorf(c, sym->pos, "%s redeclared in this block", sym->name);
+        if (old->pos.line && old->src)
+            check_errorf(c, sym->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", sym->name,
+                         old->src->name, old->pos.line, old->pos.col, sym->name);
+        else
+            check_errorf(c, sym->pos, "%s redeclared in this block", sym->name);
         return;
     }
     scope_add(s, sym);
@@ -867,7 +871,22 @@ Program *check_program(File **files, int nfiles, Diag *diag) {
 /* ---- message helpers ---- */
 
 const char *check_type_str(Checker *c, Type *t) {
-    const char *s = type_to_string(t);
+    if (c && c->alias_name && t && t == c->alias_type) return c->alias_name;
+    const char *s0 = type_to_string(t);
+    /* types2 writes struct{...} and interface{...} without the inner spaces. */
+    size_t n0 = strlen(s0);
+    char *s1 = GC_MALLOC_ATOMIC(n0 + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n0; i++) {
+        if (s0[i] == ' ' && i + 1 < n0 && s0[i + 1] == '{' && i >= 6 &&
+            (strncmp(s0 + i - 6, "struct", 6) == 0 || (i >= 9 && strncmp(s0 + i - 9, "interface", 9) == 0)))
+            continue;
+        if (s0[i] == ' ' && i > 0 && s0[i - 1] == '{') continue;
+        if (s0[i] == ' ' && i + 1 < n0 && s0[i + 1] == '}') continue;
+        s1[k++] = s0[i];
+    }
+    s1[k] = 0;
+    const char *s = s1;
     if (!c || !c->pkg) return s;
     /* Types of the package being checked are written unqualified, as go/types does. */
     const char *q = c->pkg->name;
@@ -1156,4 +1175,35 @@ Pos check_find_token(Checker *c, Pos from, const char *tok) {
         p++;
     }
     return from;
+}
+
+Pos check_sel_pos(Checker *c, Expr *sel) {
+    Pos p = sel->pos;
+    const char *t = c->src ? c->src->text : NULL;
+    if (!t || !sel->name) return p;
+    int line = 1;
+    const char *q = t;
+    while (*q && line < p.line) {
+        if (*q == '\n') line++;
+        q++;
+    }
+    const char *ls = q;
+    q += p.col - 1;
+    size_t n = strlen(sel->name);
+    /* The last ".name" (not followed by an identifier character) on the line
+     * before the end of the selector is the selected name. */
+    const char *best = NULL;
+    for (; *q && *q != '\n'; q++) {
+        if (*q == '.' && strncmp(q + 1, sel->name, n) == 0) {
+            char after = q[1 + n];
+            bool ident = after == '_' || (after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') ||
+                         (after >= '0' && after <= '9') || (unsigned char)after >= 0x80;
+            if (!ident) {
+                best = q + 1;
+                break;
+            }
+        }
+    }
+    if (!best) return p;
+    return (Pos){p.line, (int)(best - ls) + 1};
 }

@@ -117,6 +117,10 @@ typedef struct Checker {
     int *lit_counter;
     /* The type parameters to declare in the next function body, or NULL. */
     FieldList *tparams;
+    /* While checking a declaration written with the alias byte or rune: the
+     * alias name, so messages spell the type as written. */
+    const char *alias_name;
+    Type *alias_type;
 } Checker;
 
 /* check.c */
@@ -184,6 +188,8 @@ void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos
 
 /* check_call.c */
 Pos check_match_close(Checker *c, Pos open);
+const char *check_types_summary(Checker *c, Type **ts, int n, bool variadic);
+Pos check_sel_pos(Checker *c, Expr *sel);
 
 /* check_builtin.c */
 void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x);

@@ -80,7 +80,7 @@ Pos check_match_close(Checker *c, Pos open) {
 }
 
 /* A summary of argument types for have/want lines, as types2 prints them. */
-static const char *types_summary(Checker *c, Type **ts, int n, bool variadic) {
+const char *check_types_summary(Checker *c, Type **ts, int n, bool variadic) {
     char *s = "(";
     for (int i = 0; i < n; i++) {
         Type *t = ts[i];
@@ -499,10 +499,11 @@ void check_call(Checker *c, Expr *e, Operand *x) {
         if (nargs > np) too_many = true;
     }
     if (too_few || too_many) {
-        Pos at = too_many ? (spread ? e->list.v[0]->pos : e->list.v[np]->pos) : check_match_close(c, e->pos);
+        Pos at = too_many ? (spread ? check_expr_start(e->list.v[0]) : check_expr_start(e->list.v[np]))
+                          : (nargs > 0 ? check_expr_start(e->list.v[spread ? 0 : nargs - 1]) : check_match_close(c, e->pos));
         check_errorf(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", too_many ? "too many" : "not enough",
-                     check_expr_str(e->x), types_summary(c, argtypes, nargs, false),
-                     types_summary(c, sig->params, np, sig->variadic));
+                     check_expr_str(e->x), check_types_summary(c, argtypes, nargs, false),
+                     check_types_summary(c, sig->params, np, sig->variadic));
         check_invalidate(x);
         return;
     }

@@ -162,22 +162,22 @@ void check_wrap_iface(Checker *c, Expr **slot, Type *t) {
 void check_assign_to(Checker *c, Operand *x, Type *t, const char *context, Expr **slot) {
     if (x->mode == MODE_INVALID || !t) return;
     if (x->mode == MODE_TYPE) {
-        check_errorf(c, x->expr->pos, "%s (type) is not an expression", check_expr_str(x->expr));
+        check_errorf(c, check_expr_start(x->expr), "%s (type) is not an expression", check_expr_str(x->expr));
         check_invalidate(x);
         return;
     }
     if (x->mode == MODE_NOVALUE) {
-        check_errorf(c, x->expr->pos, "%s (no value) used as value", check_expr_str(x->expr));
+        check_errorf(c, check_expr_start(x->expr), "%s (no value) used as value", check_expr_str(x->expr));
         check_invalidate(x);
         return;
     }
     if (x->mode == MODE_BUILTIN) {
-        check_errorf(c, x->expr->pos, "%s (built-in) must be called", check_expr_str(x->expr));
+        check_errorf(c, check_expr_start(x->expr), "%s (built-in) must be called", check_expr_str(x->expr));
         check_invalidate(x);
         return;
     }
     if (x->type && x->type->kind == KIND_TUPLE) {
-        check_errorf(c, x->expr->pos, "multiple-value %s (value of type %s) in single-value context",
+        check_errorf(c, check_expr_start(x->expr), "multiple-value %s (value of type %s) in single-value context",
                      check_expr_str(x->expr), check_type_str(c, x->type));
         check_invalidate(x);
         return;
@@ -193,7 +193,7 @@ void check_assign_to(Checker *c, Operand *x, Type *t, const char *context, Expr 
                 Type *ttu = target->underlying ? target->underlying : target;
                 const char *why = "";
                 if (type_is_numeric(ttu) && type_is_numeric(x->type)) why = ovf ? " (overflows)" : " (truncated)";
-                check_errorf(c, x->expr->pos, "cannot use %s as %s value in %s%s", check_operand_str(c, x),
+                check_errorf(c, check_expr_start(x->expr), "cannot use %s as %s value in %s%s", check_operand_str(c, x),
                              check_type_str(c, t), context, why);
                 check_invalidate(x);
                 return;
@@ -201,7 +201,7 @@ void check_assign_to(Checker *c, Operand *x, Type *t, const char *context, Expr 
         } else if (x->type == type_untyped_nil) {
             const char *r;
             if (!check_assignable(c, x, t, &r)) {
-                check_errorf(c, x->expr->pos, "cannot use nil as %s value in %s", check_type_str(c, t), context);
+                check_errorf(c, check_expr_start(x->expr), "cannot use nil as %s value in %s", check_type_str(c, t), context);
                 check_invalidate(x);
                 return;
             }
@@ -212,13 +212,13 @@ void check_assign_to(Checker *c, Operand *x, Type *t, const char *context, Expr 
     const char *reason = NULL;
     if (!check_assignable(c, x, t, &reason)) {
         if (reason && strcmp(reason, "need type assertion") == 0)
-            check_errorf(c, x->expr->pos, "cannot use %s as %s value in %s: need type assertion",
+            check_errorf(c, check_expr_start(x->expr), "cannot use %s as %s value in %s: need type assertion",
                          check_operand_str(c, x), check_type_str(c, t), context);
         else if (reason)
-            check_errorf(c, x->expr->pos, "cannot use %s as %s value in %s: %s", check_operand_str(c, x),
+            check_errorf(c, check_expr_start(x->expr), "cannot use %s as %s value in %s: %s", check_operand_str(c, x),
                          check_type_str(c, t), context, reason);
         else
-            check_errorf(c, x->expr->pos, "cannot use %s as %s value in %s", check_operand_str(c, x),
+            check_errorf(c, check_expr_start(x->expr), "cannot use %s as %s value in %s", check_operand_str(c, x),
                          check_type_str(c, t), context);
         check_invalidate(x);
         return;
@@ -469,7 +469,9 @@ static void check_overflow(Checker *c, Operand *x, Pos pos) {
 }
 
 /* Makes both operands of a binary operation have the same type if one is untyped. */
-static bool match_types(Checker *c, Operand *x, Operand *y) {
+/* Returns 1 when the operands now match, 0 after a reported error, -1 when
+ * an untyped operand cannot take the other's type (mismatched types). */
+static int match_types(Checker *c, Operand *x, Operand *y) {
     bool xu = type_is_untyped(x->type), yu = type_is_untyped(y->type);
     if (xu && !yu) {
         Type *yt = y->type;
@@ -486,6 +488,14 @@ static bool match_types(Checker *c, Operand *x, Operand *y) {
                 return x->mode != MODE_INVALID;
             }
             return true;
+        }
+        if (x->mode == MODE_CONST && x->val) {
+            bool compat = (x->val->kind == CK_BOOL && ytu->kind == KIND_BOOL) ||
+                          (x->val->kind == CK_STRING && ytu->kind == KIND_STRING) ||
+                          ((x->val->kind == CK_INT || x->val->kind == CK_FLOAT) && type_is_numeric(ytu));
+            if (!compat) return -1;
+        } else if (x->type->kind == KIND_UNTYPED_BOOL && ytu->kind != KIND_BOOL) {
+            return -1;
         }
         check_convert_untyped(c, x, yt);
         return x->mode != MODE_INVALID;
@@ -508,7 +518,7 @@ static void comparison(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos p
     Operand *culprit = x;
     bool ok_assign = check_assignable(c, x, y->type, NULL) || check_assignable(c, y, x->type, NULL);
     if (!ok_assign) {
-        check_errorf(c, pos, "invalid operation: %s (mismatched types %s and %s)", check_expr_str(e),
+        check_errorf(c, check_expr_start(e), "invalid operation: %s (mismatched types %s and %s)", check_expr_str(e),
                      check_type_str(c, x->type), check_type_str(c, y->type));
         check_invalidate(x);
         return;
@@ -646,7 +656,7 @@ static void shift(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos, T
             }
             x->val = const_shift(op, x->val, s);
             x->expr = e;
-            check_overflow(c, x, x->expr->pos);
+            check_overflow(c, x, check_expr_start(e));
             return;
         }
         /* Constant shifted by a variable: the constant takes the context's type. */
@@ -689,7 +699,16 @@ void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos
         shift(c, e, op, x, y, pos, NULL);
         return;
     }
-    if (!match_types(c, x, y)) {
+    int mt = match_types(c, x, y);
+    if (mt < 0) {
+        const char *es = e ? check_expr_str(e) : check_sprintf("%s %s %s", check_expr_str(x->expr), op_string(op), check_expr_str(y->expr));
+        Operand *u = type_is_untyped(x->type) ? x : y;
+        check_errorf(c, check_expr_start(u->expr), "invalid operation: %s (mismatched types %s and %s)", es,
+                     check_type_str(c, x->type), check_type_str(c, y->type));
+        check_invalidate(x);
+        return;
+    }
+    if (!mt) {
         check_invalidate(x);
         return;
     }
@@ -705,7 +724,7 @@ void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos
         if (!(type_is_untyped(x->type) && type_is_untyped(y->type)) ||
             !(untyped_rank(x->type) && untyped_rank(y->type))) {
             const char *es = e ? check_expr_str(e) : check_sprintf("%s %s %s", check_expr_str(x->expr), op_string(op), check_expr_str(y->expr));
-            check_errorf(c, pos, "invalid operation: %s (mismatched types %s and %s)", es, check_type_str(c, x->type),
+            check_errorf(c, e ? check_expr_start(e) : pos, "invalid operation: %s (mismatched types %s and %s)", es, check_type_str(c, x->type),
                          check_type_str(c, y->type));
             check_invalidate(x);
             return;
@@ -742,7 +761,7 @@ void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos
         }
         x->val = r;
         x->expr = e;
-        check_overflow(c, x, e ? (e->kind == EX_BINARY ? e->x->pos : e->pos) : pos);
+        check_overflow(c, x, e ? check_expr_start(e) : pos);
         return;
     }
     x->mode = MODE_VALUE;
@@ -883,7 +902,7 @@ static void selector(Checker *c, Expr *e, Operand *x) {
         unsigned char ch = (unsigned char)e->name[0];
         bool exp = (ch >= 'A' && ch <= 'Z') || ch >= 0x80;
         if (!m || m->kind == SYM_PKG) {
-            check_errorf(c, e->pos.line ? e->x->pos : e->pos, "undefined: %s.%s", p->name, e->name);
+            check_errorf(c, check_sel_pos(c, e), "undefined: %s.%s", p->name, e->name);
             check_invalidate(x);
             return;
         }
@@ -965,10 +984,10 @@ static void selector(Checker *c, Expr *e, Operand *x) {
             if (strcmp(buf, e->name) != 0 && check_lookup_field_or_method(t, buf, &l2)) alt = buf;
             const char *what = "field or method";
             if (alt)
-                check_errorf(c, e->pos, "%s undefined (type %s has no %s %s, but does have %s %s)", check_expr_str(e),
+                check_errorf(c, check_sel_pos(c, e), "%s undefined (type %s has no %s %s, but does have %s %s)", check_expr_str(e),
                              check_type_str(c, t), what, e->name, l2.kind == SEL_FIELD ? "field" : "method", alt);
             else
-                check_errorf(c, e->pos, "%s undefined (type %s has no %s %s)", check_expr_str(e), check_type_str(c, t),
+                check_errorf(c, check_sel_pos(c, e), "%s undefined (type %s has no %s %s)", check_expr_str(e), check_type_str(c, t),
                              what, e->name);
         }
         check_invalidate(x);

@@ -48,8 +48,18 @@ static bool rhs_values(Checker *c, Pos pos, int nl, ExprList *rhs, Type **lhs_ty
     if (rhs->n == nl) {
         for (int i = 0; i < nl; i++) {
             Operand x;
-            check_expr_hint(c, rhs->v[i], lhs_types ? lhs_types[i] : NULL, &x);
             types[i] = NULL;
+            Expr *ri = rhs->v[i];
+            while (ri->kind == EX_PAREN) ri = ri->x;
+            if (nl == 1 && ri->kind == EX_CALL) {
+                check_multi_expr(c, rhs->v[i], &x);
+                if (x.mode != MODE_INVALID && x.type && x.type->kind == KIND_TUPLE) {
+                    mismatch(c, check_expr_start(rhs->v[0]), 1, x.type->nparams, ri);
+                    continue;
+                }
+            } else {
+                check_expr_hint(c, rhs->v[i], lhs_types ? lhs_types[i] : NULL, &x);
+            }
             if (x.mode == MODE_INVALID) continue;
             if (x.mode == MODE_NOVALUE) {
                 check_errorf(c, x.expr->pos, "%s (no value) used as value", check_expr_str(x.expr));
@@ -145,7 +155,16 @@ void check_var_spec(Checker *c, Spec *sp, Symbol **syms, int nsyms, bool global)
         for (int i = 0; i < nsyms; i++) syms[i]->type = t ? t : NULL;
         return;
     }
+    const char *saved_alias = c->alias_name;
+    Type *saved_alias_type = c->alias_type;
+    if (sp->type && sp->type->kind == EX_IDENT && sp->type->sym && !sp->type->sym->home &&
+        (strcmp(sp->type->name, "byte") == 0 || strcmp(sp->type->name, "rune") == 0)) {
+        c->alias_name = sp->type->name;
+        c->alias_type = t;
+    }
     bool ok = rhs_values(c, sp->pos, nsyms, &sp->values, t ? lt : NULL, types, "variable declaration", NULL);
+    c->alias_name = saved_alias;
+    c->alias_type = saved_alias_type;
     for (int i = 0; i < nsyms; i++) {
         Type *vt = t ? t : (ok ? types[i] : NULL);
         syms[i]->type = vt;
@@ -482,10 +501,14 @@ static void return_stmt(Checker *c, Stmt *s) {
         return;
     }
     if (nres == 0) {
-        Operand x;
-        check_multi_expr(c, s->rhs.v[0], &x);
-        for (int i = 1; i < s->rhs.n; i++) check_multi_expr(c, s->rhs.v[i], &x);
-        check_errorf(c, s->rhs.v[0]->pos, "too many return values\n\thave (%s)\n\twant ()", "...");
+        Type **have = GC_MALLOC(sizeof(Type *) * (s->rhs.n + 1));
+        for (int i = 0; i < s->rhs.n; i++) {
+            Operand x;
+            check_multi_expr(c, s->rhs.v[i], &x);
+            have[i] = x.type;
+        }
+        check_errorf(c, check_expr_start(s->rhs.v[0]), "too many return values\n\thave %s\n\twant ()",
+                     check_types_summary(c, have, s->rhs.n, false));
         return;
     }
     if (s->rhs.n == 1 && nres > 1) {

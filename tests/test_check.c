@@ -61,7 +61,7 @@ Test(check, no_new_variables) {
 
 Test(check, mismatched_types) {
     expect_error("package main\nfunc main() {\n\tx := 1\n\ts := \"a\"\n\t_ = x + s\n}\n",
-                 "t.go:5:8: invalid operation: x + s (mismatched types int and string)");
+                 "t.go:5:6: invalid operation: x + s (mismatched types int and string)");
 }
 
 Test(check, overflow_in_assignment) {
@@ -101,7 +101,7 @@ Test(check, too_many_arguments) {
 
 Test(check, not_enough_arguments) {
     expect_error("package main\nfunc f(a int, b string) {}\nfunc main() {\n\tf(1)\n}\n",
-                 "t.go:4:5: not enough arguments in call to f\n\thave (number)\n\twant (int, string)");
+                 "t.go:4:4: not enough arguments in call to f\n\thave (number)\n\twant (int, string)");
 }
 
 Test(check, assignment_mismatch) {
@@ -126,7 +126,7 @@ Test(check, pointer_receiver) {
 
 Test(check, field_undefined) {
     expect_error("package main\ntype T struct{ a int }\nfunc main() {\n\tvar t T\n\t_ = t.y\n}\n",
-                 "t.go:5:6: t.y undefined (type T has no field or method y)");
+                 "t.go:5:8: t.y undefined (type T has no field or method y)");
 }
 
 Test(check, not_operator) {
