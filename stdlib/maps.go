@@ -13,7 +13,7 @@ func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M
 // Keys returns an iterator over the keys of m.
 func Keys[Map ~map[K]V, K comparable, V any](m Map) func(yield func(K) bool) {
 	return func(yield func(K) bool) {
-		for k := range m {
+		for k := range map[K]V(m) {
 			if !yield(k) {
 				return
 			}
@@ -24,7 +24,7 @@ func Keys[Map ~map[K]V, K comparable, V any](m Map) func(yield func(K) bool) {
 // Values returns an iterator over the values of m.
 func Values[Map ~map[K]V, K comparable, V any](m Map) func(yield func(V) bool) {
 	return func(yield func(V) bool) {
-		for _, v := range m {
+		for _, v := range map[K]V(m) {
 			if !yield(v) {
 				return
 			}
@@ -35,7 +35,7 @@ func Values[Map ~map[K]V, K comparable, V any](m Map) func(yield func(V) bool) {
 // All returns an iterator over the key-value pairs of m.
 func All[Map ~map[K]V, K comparable, V any](m Map) func(yield func(K, V) bool) {
 	return func(yield func(K, V) bool) {
-		for k, v := range m {
+		for k, v := range map[K]V(m) {
 			if !yield(k, v) {
 				return
 			}

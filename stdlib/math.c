@@ -34,6 +34,13 @@
         return NATIVE_OK; \
     }
 
+/* Go's NaN(): the bits 0x7FF8000000000001. */
+static inline double math_go_nan(void)
+{
+    union { uint64_t u; double f; } v = {.u = 0x7FF8000000000001ULL};
+    return v.f;
+}
+
 /* Go's Frexp: f == frac * 2**exp with |frac| in [0.5, 1). */
 static double math_frexp(double f, int *e)
 {
@@ -50,6 +57,446 @@ static double math_ldexp(double frac, int64_t e)
     return ldexp(frac, (int)e);
 }
 
+
+/* ---- Ports of Go's own algorithms (amd64), so results agree bit for bit
+ * with Go's: math/exp_amd64.s (FMA path), math/log_amd64.s, and the pure Go
+ * sin.go, tan.go, trig_reduce.go, atan.go, asin.go, atan2.go, sinh.go,
+ * tanh.go, cbrt.go, exp.go (exp2). ---- */
+
+/* Exact roundings of constant expressions Go folds at compile time. */
+#define MATH_PI 3.14159265358979323846264338327950288419716939937510582097494459
+#define MATH_4_OVER_PI 1.27323954473516268615107010698011489627567716592365
+#define MATH_PI_2 1.57079632679489661923132169163975144209858469968755
+#define MATH_PI_4 0.785398163397448309615660845819875721049292349843776
+#define MATH_3PI_4 2.35619449019234492884698253745962716314787704953133
+
+static uint64_t math_bits(double f)
+{
+    uint64_t u;
+    memcpy(&u, &f, 8);
+    return u;
+}
+
+static double math_from_bits(uint64_t u)
+{
+    double f;
+    memcpy(&f, &u, 8);
+    return f;
+}
+
+/* Go's archExp (math/exp_amd64.s), the FMA variant. */
+static double math_exp(double x)
+{
+    const double LOG2E = 1.4426950408889634073599246810018920;
+    const double LN2U = 0.69314718055966295651160180568695068359375;
+    const double LN2L = 0.28235290563031577122588448175013436025525412068e-12;
+    const double OVERFLOW = 7.09782712893384e+02;
+    uint64_t bx = math_bits(x);
+    if ((bx & ~(1ULL << 63)) >= 0x7FF0000000000000ULL) {
+        if (bx == 0xFFF0000000000000ULL) return 0;
+        return x;
+    }
+    if (x > OVERFLOW) return INFINITY;
+    double t = LOG2E * x;
+    int32_t k = (t >= 2147483647.5 || t < -2147483648.5) ? INT32_MIN : (int32_t)nearbyint(t);
+    double kf = (double)k;
+    double r = fma(-kf, LN2U, x);
+    r = fma(-kf, LN2L, r);
+    r *= 0.0625;
+    double p = 2.4801587301587301587e-5;
+    p = fma(p, r, 1.9841269841269841270e-4);
+    p = fma(p, r, 1.3888888888888888889e-3);
+    p = fma(p, r, 8.3333333333333333333e-3);
+    p = fma(p, r, 4.1666666666666666667e-2);
+    p = fma(p, r, 1.6666666666666666667e-1);
+    p = fma(p, r, 0.5);
+    p = fma(p, r, 1.0);
+    r = r * p;
+    for (int i = 0; i < 3; i++) r = r * (r + 2.0);
+    r = fma(r, r + 2.0, 1.0);
+    int64_t b = (int64_t)k + 0x3FF;
+    if (b <= 0) {
+        if (b < -52) return 0;
+        r *= math_from_bits((uint64_t)(b + 0x3FE) << 52);
+        b = 1;
+    } else if (b >= 0x7FF) {
+        return INFINITY;
+    }
+    return r * math_from_bits((uint64_t)b << 52);
+}
+
+/* Go's archLog (math/log_amd64.s), including its frexp by bit fields. */
+static double math_log(double x)
+{
+    const double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10;
+    const double L1 = 6.666666666666735130e-01, L2 = 3.999999999940941908e-01,
+                 L3 = 2.857142874366239149e-01, L4 = 2.222219843214978396e-01,
+                 L5 = 1.818357216161805012e-01, L6 = 1.531383769920937332e-01,
+                 L7 = 1.479819860511658591e-01;
+    uint64_t bx = math_bits(x);
+    if ((bx & ~(1ULL << 63)) == 0) return -INFINITY;
+    if ((int64_t)bx < 0) return math_go_nan();
+    if (bx >= 0x7FF0000000000000ULL) return x;
+    double f1 = math_from_bits((bx & 0x000FFFFFFFFFFFFFULL) | 0x3FE0000000000000ULL);
+    double k = (double)((int32_t)((bx >> 52) & 0x7FF) - 0x3FE);
+    if (f1 < 7.07106781186547524401e-01) {
+        k -= 1;
+        f1 *= 2;
+    }
+    double f = f1 - 1;
+    double s = f / (2 + f);
+    double s2 = s * s;
+    double s4 = s2 * s2;
+    double t1 = s2 * (L1 + s4 * (L3 + s4 * (L5 + s4 * L7)));
+    double t2 = s4 * (L2 + s4 * (L4 + s4 * L6));
+    double R = t1 + t2;
+    double hfsq = 0.5 * f * f;
+    return k * Ln2Hi - ((hfsq - (s * (hfsq + R) + k * Ln2Lo)) - f);
+}
+
+/* Go's expmulti: e**(hi-lo) * 2**k. */
+static double math_expmulti(double hi, double lo, int64_t k)
+{
+    const double P1 = 1.66666666666666657415e-01, P2 = -2.77777777770155933842e-03,
+                 P3 = 6.61375632143793436117e-05, P4 = -1.65339022054652515390e-06,
+                 P5 = 4.13813679705723846039e-08;
+    double r = hi - lo;
+    double t = r * r;
+    double c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+    return math_ldexp(y, k);
+}
+
+/* Go's exp2 (pure Go on amd64). */
+static double math_exp2(double x)
+{
+    const double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10;
+    if (isnan(x) || (isinf(x) && x > 0)) return x;
+    if (isinf(x)) return 0;
+    if (x > 1.0239999999999999e+03) return INFINITY;
+    if (x < -1.0740e+03) return 0;
+    int64_t k = 0;
+    if (x > 0) k = (int64_t)(x + 0.5);
+    else if (x < 0) k = (int64_t)(x - 0.5);
+    double t = x - (double)k;
+    double hi = t * Ln2Hi;
+    double lo = -t * Ln2Lo;
+    return math_expmulti(hi, lo, k);
+}
+
+/* Go's mPi4: the bits of 4/Pi for Payne-Hanek reduction. */
+static const uint64_t math_mpi4[] = {
+    0x0000000000000001ULL, 0x45f306dc9c882a53ULL, 0xf84eafa3ea69bb81ULL, 0xb6c52b3278872083ULL,
+    0xfca2c757bd778ac3ULL, 0x6e48dc74849ba5c0ULL, 0x0c925dd413a32439ULL, 0xfc3bd63962534e7dULL,
+    0xd1046bea5d768909ULL, 0xd338e04d68befc82ULL, 0x7323ac7306a673e9ULL, 0x3908bf177bf25076ULL,
+    0x3ff12fffbc0b301fULL, 0xde5e2316b414da3eULL, 0xda6cfd9e4f96136eULL, 0x9e8c7ecd3cbfd45aULL,
+    0xea4f758fd7cbe2f6ULL, 0x7a0e73ef14a525d4ULL, 0xd7f6bf623f1aba10ULL, 0xac06608df8f6d757ULL,
+};
+
+/* Go's trigReduce for x >= 1<<29: the octant j and the reduced argument. */
+static double math_trig_reduce(double x, uint64_t *j)
+{
+    if (x < MATH_PI_4) {
+        *j = 0;
+        return x;
+    }
+    uint64_t ix = math_bits(x);
+    int exp = (int)((ix >> 52) & 0x7FF) - 1023 - 52;
+    ix &= ~(0x7FFULL << 52);
+    ix |= 1ULL << 52;
+    unsigned digit = (unsigned)(exp + 61) / 64, bitshift = (unsigned)(exp + 61) % 64;
+    uint64_t z0 = (math_mpi4[digit] << bitshift) | (bitshift ? math_mpi4[digit + 1] >> (64 - bitshift) : 0);
+    uint64_t z1 = (math_mpi4[digit + 1] << bitshift) | (bitshift ? math_mpi4[digit + 2] >> (64 - bitshift) : 0);
+    uint64_t z2 = (math_mpi4[digit + 2] << bitshift) | (bitshift ? math_mpi4[digit + 3] >> (64 - bitshift) : 0);
+    unsigned __int128 p2 = (unsigned __int128)z2 * ix;
+    unsigned __int128 p1 = (unsigned __int128)z1 * ix;
+    uint64_t z2hi = (uint64_t)(p2 >> 64);
+    uint64_t z1hi = (uint64_t)(p1 >> 64), z1lo = (uint64_t)p1;
+    uint64_t z0lo = z0 * ix;
+    uint64_t lo = z1lo + z2hi;
+    uint64_t c = lo < z1lo;
+    uint64_t hi = z0lo + z1hi + c;
+    *j = hi >> 61;
+    hi = hi << 3 | lo >> 61;
+    unsigned lz = hi ? (unsigned)__builtin_clzll(hi) : 64;
+    uint64_t e = (uint64_t)(1023 - (lz + 1));
+    hi = (lz + 1 < 64 ? hi << (lz + 1) : 0) | (lo >> (64 - (lz + 1)));
+    hi >>= 64 - 52;
+    hi |= e << 52;
+    double z = math_from_bits(hi);
+    if (*j & 1) {
+        (*j)++;
+        *j &= 7;
+        z--;
+    }
+    return z * MATH_PI_4;
+}
+
+static const double math_sin_c[] = {
+    1.58962301576546568060e-10, -2.50507477628578072866e-8, 2.75573136213857245213e-6,
+    -1.98412698295895385996e-4, 8.33333333332211858878e-3, -1.66666666666666307295e-1,
+};
+static const double math_cos_c[] = {
+    -1.13585365213876817300e-11, 2.08757008419747316778e-9, -2.75573141792967388112e-7,
+    2.48015872888517045348e-5, -1.38888888888730564116e-3, 4.16666666666665929218e-2,
+};
+
+/* The octant and reduced argument of |x| < 1<<29 (or via trigReduce). */
+static double math_octant(double x, uint64_t *jp)
+{
+    const double PI4A = 7.85398125648498535156e-1, PI4B = 3.77489470793079817668e-8,
+                 PI4C = 2.69515142907905952645e-15;
+    if (x >= (double)(1 << 29)) return math_trig_reduce(x, jp);
+    uint64_t j = (uint64_t)(x * MATH_4_OVER_PI);
+    double y = (double)j;
+    if (j & 1) {
+        j++;
+        y++;
+    }
+    *jp = j & 7;
+    return ((x - y * PI4A) - y * PI4B) - y * PI4C;
+}
+
+/* The sine and cosine polynomials of the reduced argument. */
+static double math_sin_poly(double z, double zz)
+{
+    const double *s = math_sin_c;
+    return z + z * zz * ((((((s[0] * zz) + s[1]) * zz + s[2]) * zz + s[3]) * zz + s[4]) * zz + s[5]);
+}
+
+static double math_cos_poly(double zz)
+{
+    const double *c = math_cos_c;
+    return 1.0 - 0.5 * zz + zz * zz * ((((((c[0] * zz) + c[1]) * zz + c[2]) * zz + c[3]) * zz + c[4]) * zz + c[5]);
+}
+
+/* Go's sin (math/sin.go). */
+static double math_sin(double x)
+{
+    if (x == 0 || isnan(x)) return x;
+    if (isinf(x)) return math_go_nan();
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    uint64_t j;
+    double z = math_octant(x, &j);
+    if (j > 3) {
+        sign = !sign;
+        j -= 4;
+    }
+    double zz = z * z;
+    double y = (j == 1 || j == 2) ? math_cos_poly(zz) : math_sin_poly(z, zz);
+    return sign ? -y : y;
+}
+
+/* Go's cos (math/sin.go). */
+static double math_cos(double x)
+{
+    if (isnan(x) || isinf(x)) return math_go_nan();
+    bool sign = false;
+    x = fabs(x);
+    uint64_t j;
+    double z = math_octant(x, &j);
+    if (j > 3) {
+        j -= 4;
+        sign = !sign;
+    }
+    if (j > 1) sign = !sign;
+    double zz = z * z;
+    double y = (j == 1 || j == 2) ? math_sin_poly(z, zz) : math_cos_poly(zz);
+    return sign ? -y : y;
+}
+
+/* Go's tan (math/tan.go). */
+static double math_tan(double x)
+{
+    const double P0 = -1.30936939181383777646e4, P1 = 1.15351664838587416140e6,
+                 P2 = -1.79565251976484877988e7;
+    const double Q1 = 1.36812963470692954678e4, Q2 = -1.32089234440210967447e6,
+                 Q3 = 2.50083801823357915839e7, Q4 = -5.38695755929454629881e7;
+    const double PI4A = 7.85398125648498535156e-1, PI4B = 3.77489470793079817668e-8,
+                 PI4C = 2.69515142907905952645e-15;
+    if (x == 0 || isnan(x)) return x;
+    if (isinf(x)) return math_go_nan();
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    uint64_t j;
+    double y, z;
+    if (x >= (double)(1 << 29)) {
+        z = math_trig_reduce(x, &j);
+    } else {
+        j = (uint64_t)(x * MATH_4_OVER_PI);
+        y = (double)j;
+        if (j & 1) {
+            j++;
+            y++;
+        }
+        z = ((x - y * PI4A) - y * PI4B) - y * PI4C;
+    }
+    double zz = z * z;
+    if (zz > 1e-14)
+        y = z + z * (zz * (((P0 * zz) + P1) * zz + P2) / ((((zz + Q1) * zz + Q2) * zz + Q3) * zz + Q4));
+    else
+        y = z;
+    if (j & 2) y = -1 / y;
+    return sign ? -y : y;
+}
+
+/* Go's xatan / satan / atan (math/atan.go). */
+static double math_xatan(double x)
+{
+    const double P0 = -8.750608600031904122785e-01, P1 = -1.615753718733365076637e+01,
+                 P2 = -7.500855792314704667340e+01, P3 = -1.228866684490136173410e+02,
+                 P4 = -6.485021904942025371773e+01, Q0 = +2.485846490142306297962e+01,
+                 Q1 = +1.650270098316988542046e+02, Q2 = +4.328810604912902668951e+02,
+                 Q3 = +4.853903996359136964868e+02, Q4 = +1.945506571482613964425e+02;
+    double z = x * x;
+    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    return x * z + x;
+}
+
+static double math_satan(double x)
+{
+    const double Morebits = 6.123233995736765886130e-17, Tan3pio8 = 2.41421356237309504880;
+    if (x <= 0.66) return math_xatan(x);
+    if (x > Tan3pio8) return MATH_PI_2 - math_xatan(1 / x) + Morebits;
+    return MATH_PI_4 + math_xatan((x - 1) / (x + 1)) + 0.5 * Morebits;
+}
+
+static double math_atan(double x)
+{
+    if (x == 0) return x;
+    if (x > 0) return math_satan(x);
+    return -math_satan(-x);
+}
+
+/* Go's asin and acos (math/asin.go). */
+static double math_asin(double x)
+{
+    if (x == 0) return x;
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    if (x > 1) return math_go_nan();
+    double temp = sqrt(1 - x * x);
+    if (x > 0.7) temp = MATH_PI_2 - math_satan(temp / x);
+    else temp = math_satan(x / temp);
+    return sign ? -temp : temp;
+}
+
+static double math_acos(double x) { return MATH_PI_2 - math_asin(x); }
+
+/* Go's atan2 (math/atan2.go). */
+static double math_atan2(double y, double x)
+{
+    if (isnan(y) || isnan(x)) return math_go_nan();
+    if (y == 0) {
+        if (x >= 0 && !signbit(x)) return copysign(0, y);
+        return copysign(MATH_PI, y);
+    }
+    if (x == 0) return copysign(MATH_PI_2, y);
+    if (isinf(x)) {
+        if (x > 0) return isinf(y) ? copysign(MATH_PI_4, y) : copysign(0, y);
+        return isinf(y) ? copysign(MATH_3PI_4, y) : copysign(MATH_PI, y);
+    }
+    if (isinf(y)) return copysign(MATH_PI_2, y);
+    double q = math_atan(y / x);
+    if (x < 0) {
+        if (q <= 0) return q + MATH_PI;
+        return q - MATH_PI;
+    }
+    return q;
+}
+
+/* Go's sinh, cosh (math/sinh.go) and tanh (math/tanh.go). */
+static double math_sinh(double x)
+{
+    const double P0 = -0.6307673640497716991184787251e+6, P1 = -0.8991272022039509355398013511e+5,
+                 P2 = -0.2894211355989563807284660366e+4, P3 = -0.2630563213397497062819489e+2,
+                 Q0 = -0.6307673640497716991212077277e+6, Q1 = 0.1521517378790019070696485176e+5,
+                 Q2 = -0.173678953558233699533450911e+3;
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    double temp;
+    if (x > 21) temp = math_exp(x) * 0.5;
+    else if (x > 0.5) {
+        double ex = math_exp(x);
+        temp = (ex - 1 / ex) * 0.5;
+    } else {
+        double sq = x * x;
+        temp = (((P3 * sq + P2) * sq + P1) * sq + P0) * x;
+        temp = temp / (((sq + Q2) * sq + Q1) * sq + Q0);
+    }
+    return sign ? -temp : temp;
+}
+
+static double math_cosh(double x)
+{
+    x = fabs(x);
+    if (x > 21) return math_exp(x) * 0.5;
+    double ex = math_exp(x);
+    return (ex + 1 / ex) * 0.5;
+}
+
+static double math_tanh(double x)
+{
+    const double P0 = -9.64399179425052238628e-1, P1 = -9.92877231001918586564e1,
+                 P2 = -1.61468768441708447952e3, Q0 = 1.12811678491632931402e2,
+                 Q1 = 2.23548839060100448583e3, Q2 = 4.84406305325125486048e3;
+    const double MAXLOG = 8.8029691931113054295988e+01;
+    double z = fabs(x);
+    if (z > 0.5 * MAXLOG) return x < 0 ? -1 : 1;
+    if (z >= 0.625) {
+        double s = math_exp(2 * z);
+        z = 1 - 2 / (s + 1);
+        return x < 0 ? -z : z;
+    }
+    if (x == 0) return x;
+    double s = x * x;
+    return x + x * s * ((P0 * s + P1) * s + P2) / (((s + Q0) * s + Q1) * s + Q2);
+}
+
+/* Go's cbrt (math/cbrt.go). */
+static double math_cbrt(double x)
+{
+    const uint64_t B1 = 715094163, B2 = 696219795;
+    const double C = 5.42857142857142815906e-01, D = -7.05306122448979611050e-01,
+                 E = 1.41428571428571436819e+00, F = 1.60714285714285720630e+00,
+                 G = 3.57142857142857150787e-01, SmallestNormal = 2.22507385850720138309e-308;
+    if (x == 0 || isnan(x) || isinf(x)) return x;
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    double t = math_from_bits(math_bits(x) / 3 + (B1 << 32));
+    if (x < SmallestNormal) {
+        t = (double)(1ULL << 54);
+        t *= x;
+        t = math_from_bits(math_bits(t) / 3 + (B2 << 32));
+    }
+    double r = t * t / x;
+    double s = C + r * t;
+    t *= G + F / (s + E + D / s);
+    t = math_from_bits((math_bits(t) & (0xFFFFFFFFCULL << 28)) + (1ULL << 30));
+    s = t * t;
+    r = x / s;
+    double w = t + t;
+    r = (r - t) / (w + r);
+    t = t + t * r;
+    return sign ? -t : t;
+}
+
 /* Whether x is an odd integer. */
 static bool math_is_odd_int(double x)
 {
@@ -64,7 +511,7 @@ static double math_pow(double x, double y)
 {
     if (y == 0 || x == 1) return 1;
     if (y == 1) return x;
-    if (isnan(x) || isnan(y)) return NAN;
+    if (isnan(x) || isnan(y)) return math_go_nan();
     if (x == 0) {
         if (y < 0) return math_is_odd_int(y) ? copysign(INFINITY, x) : INFINITY;
         if (y > 0) return math_is_odd_int(y) ? x : 0;
@@ -83,7 +530,7 @@ static double math_pow(double x, double y)
     if (y == -0.5) return 1 / sqrt(x);
     double yi;
     double yf = modf(fabs(y), &yi);
-    if (yf != 0 && x < 0) return NAN;
+    if (yf != 0 && x < 0) return math_go_nan();
     if (yi >= 9223372036854775808.0) {
         if (x == -1) return 1;
         if ((fabs(x) < 1) == (y > 0)) return 0;
@@ -96,7 +543,7 @@ static double math_pow(double x, double y)
             yf--;
             yi++;
         }
-        a1 = exp(yf * log(x));
+        a1 = math_exp(yf * math_log(x));
     }
     int xe32;
     double x1 = math_frexp(x, &xe32);
@@ -129,7 +576,7 @@ static double math_max(double x, double y)
 {
     if (isinf(x) && x > 0) return x;
     if (isinf(y) && y > 0) return y;
-    if (isnan(x) || isnan(y)) return NAN;
+    if (isnan(x) || isnan(y)) return math_go_nan();
     if (x == 0 && x == y) return signbit(x) ? y : x;
     return x > y ? x : y;
 }
@@ -139,7 +586,7 @@ static double math_min(double x, double y)
 {
     if (isinf(x) && x < 0) return x;
     if (isinf(y) && y < 0) return y;
-    if (isnan(x) || isnan(y)) return NAN;
+    if (isnan(x) || isnan(y)) return math_go_nan();
     if (x == 0 && x == y) return signbit(x) ? x : y;
     return x < y ? x : y;
 }
@@ -150,11 +597,11 @@ static double math_log2(double x)
     int e;
     double frac = math_frexp(x, &e);
     if (frac == 0.5) return (double)(e - 1);
-    return log(frac) * MATH_LOG2E + (double)e;
+    return math_log(frac) * MATH_LOG2E + (double)e;
 }
 
 /* Go's Log10: log10(x) = log(x) * (1/Ln10). */
-static double math_log10(double x) { return log(x) * MATH_LOG10E; }
+static double math_log10(double x) { return math_log(x) * MATH_LOG10E; }
 
 /* Go's Dim: max(x-y, 0) with NaN propagation. */
 static double math_dim(double x, double y)
@@ -165,30 +612,30 @@ static double math_dim(double x, double y)
 }
 
 MATH_F1(Abs, fabs(x))
-MATH_F1(Acos, acos(x))
+MATH_F1(Acos, math_acos(x))
 MATH_F1(Acosh, acosh(x))
-MATH_F1(Asin, asin(x))
+MATH_F1(Asin, math_asin(x))
 MATH_F1(Asinh, asinh(x))
-MATH_F1(Atan, atan(x))
-MATH_F2(Atan2, atan2(x, y))
+MATH_F1(Atan, math_atan(x))
+MATH_F2(Atan2, math_atan2(x, y))
 MATH_F1(Atanh, atanh(x))
-MATH_F1(Cbrt, cbrt(x))
+MATH_F1(Cbrt, math_cbrt(x))
 MATH_F1(Ceil, ceil(x))
 MATH_F2(Copysign, copysign(x, y))
-MATH_F1(Cos, cos(x))
-MATH_F1(Cosh, cosh(x))
+MATH_F1(Cos, math_cos(x))
+MATH_F1(Cosh, math_cosh(x))
 MATH_F2(Dim, math_dim(x, y))
 MATH_F1(Erf, erf(x))
 MATH_F1(Erfc, erfc(x))
-MATH_F1(Exp, exp(x))
-MATH_F1(Exp2, exp2(x))
+MATH_F1(Exp, math_exp(x))
+MATH_F1(Exp2, math_exp2(x))
 MATH_F1(Expm1, expm1(x))
 MATH_F1(Floor, floor(x))
 MATH_F1(Gamma, tgamma(x))
 MATH_F2(Hypot, hypot(x, y))
 MATH_F1(J0, j0(x))
 MATH_F1(J1, j1(x))
-MATH_F1(Log, log(x))
+MATH_F1(Log, math_log(x))
 MATH_F1(Log10, math_log10(x))
 MATH_F1(Log1p, log1p(x))
 MATH_F1(Log2, math_log2(x))
@@ -201,11 +648,11 @@ MATH_F2(Pow, math_pow(x, y))
 MATH_F2(Remainder, remainder(x, y))
 MATH_F1(Round, round(x))
 MATH_F1(RoundToEven, nearbyint(x))
-MATH_F1(Sin, sin(x))
-MATH_F1(Sinh, sinh(x))
+MATH_F1(Sin, math_sin(x))
+MATH_F1(Sinh, math_sinh(x))
 MATH_F1(Sqrt, sqrt(x))
-MATH_F1(Tan, tan(x))
-MATH_F1(Tanh, tanh(x))
+MATH_F1(Tan, math_tan(x))
+MATH_F1(Tanh, math_tanh(x))
 MATH_F1(Trunc, trunc(x))
 MATH_F1(Y0, y0(x))
 MATH_F1(Y1, y1(x))
@@ -334,7 +781,7 @@ static int math_Modf(NativeCtx *ctx, Value *a, Value *r)
         return NATIVE_OK;
     }
     double frac = modf(f, &ip);
-    if (isinf(f)) frac = NAN;
+    if (isinf(f)) frac = math_go_nan();
     r[0].f = ip;
     r[1].f = frac;
     return NATIVE_OK;
@@ -365,8 +812,8 @@ static int math_Signbit(NativeCtx *ctx, Value *a, Value *r)
 /* math.Sincos(x float64) (sin, cos float64). */
 static int math_Sincos(NativeCtx *ctx, Value *a, Value *r)
 {
-    r[0].f = sin(a[0].f);
-    r[1].f = cos(a[0].f);
+    r[0].f = math_sin(a[0].f);
+    r[1].f = math_cos(a[0].f);
     return NATIVE_OK;
 }
 

@@ -37,7 +37,7 @@ func Concat[S ~[]E, E any](slices ...S) S
 // All returns an iterator over index-value pairs of s.
 func All[Slice ~[]E, E any](s Slice) func(yield func(int, E) bool) {
 	return func(yield func(int, E) bool) {
-		for i, v := range s {
+		for i, v := range []E(s) {
 			if !yield(i, v) {
 				return
 			}
@@ -48,7 +48,7 @@ func All[Slice ~[]E, E any](s Slice) func(yield func(int, E) bool) {
 // Values returns an iterator over the elements of s.
 func Values[Slice ~[]E, E any](s Slice) func(yield func(E) bool) {
 	return func(yield func(E) bool) {
-		for _, v := range s {
+		for _, v := range []E(s) {
 			if !yield(v) {
 				return
 			}
