@@ -528,3 +528,165 @@ Decl *ast_clone_decl(const Decl *d) {
     c->stmt = ast_clone_stmt(d->stmt);
     return c;
 }
+
+/* ---- Go-syntax printing ---- */
+
+/* A growable string for the printer. */
+typedef struct StrBuf {
+    char *p;
+    size_t n, cap;
+} StrBuf;
+
+/* Appends a C string. */
+static void sb_puts(StrBuf *b, const char *s) {
+    size_t n = strlen(s);
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->n + n + 1) cap *= 2;
+        char *np = GC_MALLOC_ATOMIC(cap);
+        if (b->n) memcpy(np, b->p, b->n);
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, s, n + 1);
+    b->n += n;
+}
+
+static void print_expr(StrBuf *b, const Expr *e);
+
+/* Prints a comma-separated expression list. */
+static void print_list(StrBuf *b, const ExprList *l) {
+    for (int i = 0; i < l->n; i++) {
+        if (i) sb_puts(b, ", ");
+        print_expr(b, l->v[i]);
+    }
+}
+
+/* Prints a parameter/field list, comma- or semicolon-separated. */
+static void print_fields(StrBuf *b, const FieldList *l, const char *sep) {
+    for (int i = 0; i < l->n; i++) {
+        const AstField *f = l->v[i];
+        if (i) sb_puts(b, sep);
+        for (int j = 0; j < f->names.n; j++) {
+            if (j) sb_puts(b, ", ");
+            sb_puts(b, f->names.v[j]->name);
+        }
+        if (f->names.n) sb_puts(b, " ");
+        print_expr(b, f->type);
+    }
+}
+
+/* Prints a signature (without the func keyword). */
+static void print_sig(StrBuf *b, const Expr *e) {
+    sb_puts(b, "(");
+    print_fields(b, &e->params, ", ");
+    sb_puts(b, ")");
+    if (e->results.n == 1 && e->results.v[0]->names.n == 0) {
+        sb_puts(b, " ");
+        print_expr(b, e->results.v[0]->type);
+    } else if (e->results.n) {
+        sb_puts(b, " (");
+        print_fields(b, &e->results, ", ");
+        sb_puts(b, ")");
+    }
+}
+
+static void print_expr(StrBuf *b, const Expr *e) {
+    if (!e) return;
+    switch (e->kind) {
+    case EX_BAD: sb_puts(b, "_"); break;
+    case EX_IDENT: sb_puts(b, e->name); break;
+    case EX_BASICLIT: sb_puts(b, e->raw ? e->raw : ""); break;
+    case EX_COMPOSITE:
+        print_expr(b, e->x);
+        sb_puts(b, "{");
+        if (e->list.n) sb_puts(b, "…");
+        sb_puts(b, "}");
+        break;
+    case EX_FUNCLIT:
+        sb_puts(b, "func");
+        print_sig(b, e->x);
+        sb_puts(b, " {…}");
+        break;
+    case EX_PAREN: sb_puts(b, "("); print_expr(b, e->x); sb_puts(b, ")"); break;
+    case EX_SELECTOR: print_expr(b, e->x); sb_puts(b, "."); sb_puts(b, e->name); break;
+    case EX_INDEX: print_expr(b, e->x); sb_puts(b, "["); print_list(b, &e->list); sb_puts(b, "]"); break;
+    case EX_SLICE:
+        print_expr(b, e->x);
+        sb_puts(b, "[");
+        print_expr(b, e->y);
+        sb_puts(b, ":");
+        print_expr(b, e->z);
+        if (e->slice3) {
+            sb_puts(b, ":");
+            print_expr(b, e->w);
+        }
+        sb_puts(b, "]");
+        break;
+    case EX_TYPEASSERT:
+        print_expr(b, e->x);
+        sb_puts(b, ".(");
+        if (e->y) print_expr(b, e->y);
+        else sb_puts(b, "type");
+        sb_puts(b, ")");
+        break;
+    case EX_CALL:
+        print_expr(b, e->x);
+        sb_puts(b, "(");
+        print_list(b, &e->list);
+        if (e->ellipsis) sb_puts(b, "...");
+        sb_puts(b, ")");
+        break;
+    case EX_STAR: sb_puts(b, "*"); print_expr(b, e->x); break;
+    case EX_UNARY: sb_puts(b, op_string(e->op)); print_expr(b, e->x); break;
+    case EX_BINARY:
+        print_expr(b, e->x);
+        sb_puts(b, " ");
+        sb_puts(b, op_string(e->op));
+        sb_puts(b, " ");
+        print_expr(b, e->y);
+        break;
+    case EX_KEYVALUE: print_expr(b, e->x); sb_puts(b, ": "); print_expr(b, e->y); break;
+    case EX_ARRAYTYPE:
+        sb_puts(b, "[");
+        if (e->y && e->y->kind == EX_ELLIPSIS) sb_puts(b, "...");
+        else print_expr(b, e->y);
+        sb_puts(b, "]");
+        print_expr(b, e->x);
+        break;
+    case EX_STRUCTTYPE:
+        sb_puts(b, "struct{");
+        print_fields(b, &e->fields, "; ");
+        sb_puts(b, "}");
+        break;
+    case EX_FUNCTYPE: sb_puts(b, "func"); print_sig(b, e); break;
+    case EX_INTERFACETYPE:
+        sb_puts(b, "interface{");
+        for (int i = 0; i < e->fields.n; i++) {
+            const AstField *f = e->fields.v[i];
+            if (i) sb_puts(b, "; ");
+            if (f->names.n) {
+                sb_puts(b, f->names.v[0]->name);
+                print_sig(b, f->type);
+            } else {
+                print_expr(b, f->type);
+            }
+        }
+        sb_puts(b, "}");
+        break;
+    case EX_MAPTYPE: sb_puts(b, "map["); print_expr(b, e->y); sb_puts(b, "]"); print_expr(b, e->x); break;
+    case EX_CHANTYPE:
+        sb_puts(b, e->dir == CHAN_SEND ? "chan<- " : e->dir == CHAN_RECV ? "<-chan " : "chan ");
+        print_expr(b, e->x);
+        break;
+    case EX_ELLIPSIS: sb_puts(b, "..."); print_expr(b, e->x); break;
+    case EX_CONVERT: print_expr(b, e->x); break;
+    }
+}
+
+const char *ast_expr_string(const Expr *e) {
+    StrBuf b = {0};
+    sb_puts(&b, "");
+    print_expr(&b, e);
+    return b.p;
+}

@@ -464,5 +464,8 @@ void ast_dump_stmt(FILE *out, const Stmt *s);
 Decl *ast_clone_decl(const Decl *d);
 Expr *ast_clone_expr(const Expr *e);
 Stmt *ast_clone_stmt(const Stmt *s);
+/* Go's source form of an expression, as go/types and types2 print operands
+ * in messages ("x + 1", "f(a, b...)", "[]int{…}"). */
+const char *ast_expr_string(const Expr *e);
 
 #endif

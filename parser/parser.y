@@ -49,6 +49,11 @@ typedef struct ParseCtx {
     bool too_deep;
     /* The number of syntax errors reported. */
     int nerrors;
+    /* Every `x.(type)`, and those that are type switch guards. */
+    ExprList typeguards, guards_ok;
+    /* The kind of each open brace by depth: 's' struct, 'i' interface,
+     * 'b' anything else. */
+    char bkind[PARSE_MAX_DEPTH + 2];
 } ParseCtx;
 }
 
@@ -85,6 +90,8 @@ static void parse_hdr_recover(ParseCtx *p);
 static void parse_add_top(ParseCtx *p, Decl *d);
 static void parse_error_at(ParseCtx *p, Pos pos, const char *fmt, ...);
 static Expr *parse_check_expr(Expr *x, ParseCtx *p);
+static Expr *parse_cond(Stmt *s, ParseCtx *p);
+static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p);
 }
 
 %define api.pure full
@@ -537,8 +544,8 @@ nondecl_stmt
     | IDENT ':' stmt
         { $$ = ast_stmt(ST_LABELED, P(@1)); $$->label = $1->lit;
           $$->body = $3 ? $3 : ast_stmt(ST_EMPTY, P(@2)); }
-    | GO expr           { $$ = ast_stmt(ST_GO, P(@1)); $$->x = parse_unparen($2); }
-    | DEFER expr        { $$ = ast_stmt(ST_DEFER, P(@1)); $$->x = parse_unparen($2); }
+    | GO expr           { $$ = ast_stmt(ST_GO, P(@1)); $$->x = parse_call_stmt($2, "go", p); }
+    | DEFER expr        { $$ = ast_stmt(ST_DEFER, P(@1)); $$->x = parse_call_stmt($2, "defer", p); }
     | RETURN            { $$ = ast_stmt(ST_RETURN, P(@1)); }
     | RETURN expr_list  { $$ = ast_stmt(ST_RETURN, P(@1)); $$->rhs = $2; }
     | BREAK             { $$ = ast_stmt(ST_BRANCH, P(@1)); $$->branch = BR_BREAK; }
@@ -551,17 +558,17 @@ nondecl_stmt
 
 simple_stmt
     : expr              { $$ = ast_stmt(ST_EXPR, P(@1)); $$->x = $1; }
-    | expr INC          { $$ = ast_stmt(ST_INCDEC, P(@1)); $$->x = $1; $$->op = OP_ADD; }
-    | expr DEC          { $$ = ast_stmt(ST_INCDEC, P(@1)); $$->x = $1; $$->op = OP_SUB; }
-    | expr ARROW expr   { $$ = ast_stmt(ST_SEND, P(@1)); $$->x = $1; $$->y = $3; }
+    | expr INC          { $$ = ast_stmt(ST_INCDEC, P(@2)); $$->x = $1; $$->op = OP_ADD; }
+    | expr DEC          { $$ = ast_stmt(ST_INCDEC, P(@2)); $$->x = $1; $$->op = OP_SUB; }
+    | expr ARROW expr   { $$ = ast_stmt(ST_SEND, P(@2)); $$->x = $1; $$->y = $3; }
     | expr_list '=' expr_list
-        { $$ = ast_stmt(ST_ASSIGN, P(@1)); $$->lhs = $1; $$->rhs = $3; $$->op = OP_NONE; }
+        { $$ = ast_stmt(ST_ASSIGN, P(@2)); $$->lhs = $1; $$->rhs = $3; $$->op = OP_NONE; }
     | expr_list ASSIGN_OP expr_list
-        { $$ = ast_stmt(ST_ASSIGN, P(@1)); $$->lhs = $1; $$->rhs = $3; $$->op = $2->op;
+        { $$ = ast_stmt(ST_ASSIGN, P(@2)); $$->lhs = $1; $$->rhs = $3; $$->op = $2->op;
           if ($1.n != 1 || $3.n != 1)
-              parse_error_at(p, P(@2), "syntax error: unexpected %s=, expected := or = or comma", op_string($2->op)); }
+              parse_error_at(p, P(@2), "syntax error: unexpected %s=, expecting := or = or comma", op_string($2->op)); }
     | expr_list DEFINE expr_list
-        { $$ = ast_stmt(ST_ASSIGN, P(@1)); $$->lhs = $1; $$->rhs = $3; $$->define = true;
+        { $$ = ast_stmt(ST_ASSIGN, P(@2)); $$->lhs = $1; $$->rhs = $3; $$->define = true;
           for (int i = 0; i < $1.n; i++)
               if ($1.v[i]->kind != EX_IDENT) {
                   parse_error_at(p, $1.v[i]->pos, "non-name on left side of :=");
@@ -580,12 +587,17 @@ oexpr
     ;
 
 if_stmt
-    : IF expr body_block else_opt
-        { $$ = ast_stmt(ST_IF, P(@1)); $$->cond = $2; $$->body = $3; $$->els = $4; }
-    | IF osimple ';' expr body_block else_opt
-        { $$ = ast_stmt(ST_IF, P(@1)); $$->init = $2; $$->cond = $4; $$->body = $5; $$->els = $6; }
+    : IF simple_stmt body_block else_opt
+        { $$ = ast_stmt(ST_IF, P(@1)); $$->cond = parse_cond($2, p); $$->body = $3; $$->els = $4; }
+    | IF osimple ';' simple_stmt body_block else_opt
+        { $$ = ast_stmt(ST_IF, P(@1)); $$->init = $2; $$->cond = parse_cond($4, p); $$->body = $5; $$->els = $6; }
+    | IF osimple ';' body_block else_opt
+        { if ($3->semi == SEMI_EXPLICIT) parse_error_at(p, P(@3), "syntax error: missing condition in if statement");
+          else parse_error_at(p, P(@3), "syntax error: unexpected %s, expecting { after if clause",
+                              $3->semi == SEMI_NEWLINE ? "newline" : "EOF");
+          $$ = ast_stmt(ST_IF, P(@1)); $$->init = $2; $$->body = $4; $$->els = $5; }
     | IF body_block else_opt
-        { parse_error_at(p, P(@2), "missing condition in if statement");
+        { parse_error_at(p, P(@2), "syntax error: missing condition in if statement");
           $$ = ast_stmt(ST_IF, P(@1)); $$->body = $2; $$->els = $3; }
     ;
 
@@ -601,9 +613,9 @@ for_stmt
 
 for_header
     : %empty                            { $$ = ast_stmt(ST_FOR, (Pos){0, 0}); }
-    | expr                              { $$ = ast_stmt(ST_FOR, (Pos){0, 0}); $$->cond = $1; }
-    | osimple ';' oexpr ';' osimple
-        { $$ = ast_stmt(ST_FOR, (Pos){0, 0}); $$->init = $1; $$->cond = $3; $$->post = $5;
+    | simple_stmt                       { $$ = ast_stmt(ST_FOR, (Pos){0, 0}); $$->cond = parse_cond($1, p); }
+    | osimple ';' osimple ';' osimple
+        { $$ = ast_stmt(ST_FOR, (Pos){0, 0}); $$->init = $1; $$->cond = $3 ? parse_cond($3, p) : NULL; $$->post = $5;
           if ($5 && $5->kind == ST_ASSIGN && $5->define)
               parse_error_at(p, $5->pos, "syntax error: cannot declare in post statement of for loop"); }
     | range_expr                        { $$ = ast_stmt(ST_RANGE, (Pos){0, 0}); $$->x = $1; }
@@ -669,7 +681,8 @@ comm_clause
               (c->kind == ST_EXPR && parse_unparen(c->x)->kind == EX_UNARY && parse_unparen(c->x)->op == OP_ARROW) ||
               (c->kind == ST_ASSIGN && c->op == OP_NONE && c->rhs.n == 1 && c->lhs.n <= 2 &&
                parse_unparen(c->rhs.v[0])->kind == EX_UNARY && parse_unparen(c->rhs.v[0])->op == OP_ARROW);
-          if (!ok) parse_error_at(p, c->pos, "select case must be receive, send or assign recv"); }
+          if (!ok) parse_error_at(p, c->kind == ST_EXPR ? c->x->pos : c->rhs.n ? c->rhs.v[0]->pos : c->pos,
+                                  "select case must be send or receive (possibly with assignment)"); }
     | DEFAULT ':' stmt_list
         { $$ = ast_stmt(ST_COMM, P(@1)); $$->list = $3; }
     | CASE error ':' stmt_list      { $$ = ast_stmt(ST_COMM, P(@1)); $$->list = $4; }
@@ -731,7 +744,7 @@ primary_nt
     | primary '.' '(' type ')'
         { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; $$->y = $4; }
     | primary '.' '(' TYPE ')'
-        { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; }
+        { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; LIST_PUSH(p->typeguards, $$); }
     | primary '[' expr_list ocomma ']'
         { $$ = ast_expr(EX_INDEX, P(@1)); $$->x = $1; $$->list = $3; }
     | primary '[' oexpr ':' oexpr ']'
@@ -747,7 +760,10 @@ primary_nt
     | primary '(' expr_list ELLIPSIS ocomma ')'
         { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; $$->list = $3; $$->ellipsis = true; }
     | primary_nt '{' elems '}'
-        { $$ = ast_expr(EX_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3; }
+        { $$ = ast_expr(EX_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3;
+          Expr *t = parse_unparen($1);
+          if (t->kind != EX_IDENT && t->kind != EX_SELECTOR && t->kind != EX_INDEX)
+              parse_error_at(p, P(@2), "syntax error: unexpected { at end of statement"); }
     | typelit_operand lbrace elems '}'
         { $$ = ast_expr(EX_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3; }
     | funclit
@@ -878,6 +894,46 @@ static Expr *parse_check_expr(Expr *x, ParseCtx *p) {
     return x;
 }
 
+/* Go's String() of a simple statement, for "cannot use ... as value". */
+static const char *parse_stmt_string(const Stmt *s) {
+    char *buf = GC_MALLOC_ATOMIC(512);
+    char lhs[200] = "", rhs[200] = "";
+    for (int i = 0; i < s->lhs.n; i++)
+        snprintf(lhs + strlen(lhs), sizeof lhs - strlen(lhs), "%s%s", i ? ", " : "", ast_expr_string(s->lhs.v[i]));
+    for (int i = 0; i < s->rhs.n; i++)
+        snprintf(rhs + strlen(rhs), sizeof rhs - strlen(rhs), "%s%s", i ? ", " : "", ast_expr_string(s->rhs.v[i]));
+    switch (s->kind) {
+    case ST_ASSIGN:
+        if (s->define) snprintf(buf, 512, "%s := %s", lhs, rhs);
+        else if (s->op == OP_NONE) snprintf(buf, 512, "assignment (%s) = (%s)", lhs, rhs);
+        else snprintf(buf, 512, "%s %s= %s", lhs, op_string(s->op), rhs);
+        break;
+    case ST_INCDEC: snprintf(buf, 512, "%s%s", ast_expr_string(s->x), s->op == OP_ADD ? "++" : "--"); break;
+    case ST_SEND: snprintf(buf, 512, "%s <- %s", ast_expr_string(s->x), ast_expr_string(s->y)); break;
+    default: snprintf(buf, 512, "statement"); break;
+    }
+    return buf;
+}
+
+/* The condition of an if/for/switch header given as a simple statement: an
+ * expression statement's expression; anything else is Go's "cannot use ...
+ * as value" error. */
+static Expr *parse_cond(Stmt *s, ParseCtx *p) {
+    if (s->kind == ST_EXPR) return s->x;
+    parse_error_at(p, s->pos, "syntax error: cannot use %s as value", parse_stmt_string(s));
+    return ast_expr(EX_BAD, s->pos);
+}
+
+/* The call of a go or defer statement, unparenthesized (Go's parser rejects
+ * the parentheses). */
+static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p) {
+    Expr *t = parse_unparen(x);
+    if (t != x) parse_error_at(p, x->pos, "expression in %s must not be parenthesized", kw);
+    /* "expression in go must be function call" is left to the checker so
+     * that, as with cmd/compile, it is reported along with type errors. */
+    return t;
+}
+
 /* Makes a raw parameter: one optional name and a type. */
 static AstField *parse_raw_param(Expr *name, Expr *type, Pos pos) {
     AstField *f = ast_field(pos);
@@ -937,6 +993,7 @@ static Stmt *parse_switch(Pos pos, Stmt *init, Stmt *tag, ParseCtx *p, YYLTYPE l
         if (x->kind == EX_TYPEASSERT && !x->y) {
             s->kind = ST_TYPESWITCH;
             s->assign = tag;
+            LIST_PUSH(p->guards_ok, x);
         } else {
             s->x = x;
         }
@@ -946,13 +1003,11 @@ static Stmt *parse_switch(Pos pos, Stmt *init, Stmt *tag, ParseCtx *p, YYLTYPE l
         tag->rhs.v[0]->kind == EX_TYPEASSERT && !tag->rhs.v[0]->y) {
         s->kind = ST_TYPESWITCH;
         s->assign = tag;
+        LIST_PUSH(p->guards_ok, tag->rhs.v[0]);
         return s;
     }
-    if (tag->kind == ST_ASSIGN && tag->define)
-        parse_error_at(p, tag->pos, "syntax error: cannot use assignment as value");
-    else
-        parse_error_at(p, tag->pos, "syntax error: switch expression must be an expression");
     (void)loc;
+    s->x = parse_cond(tag, p);
     return s;
 }
 
@@ -1085,8 +1140,11 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
         break;
     case '{':
         if (p->nhdr > 0 && p->hdr[p->nhdr - 1] == p->depth) b = LBODY;
+        if (p->depth + 1 <= PARSE_MAX_DEPTH)
+            p->bkind[p->depth + 1] = p->last.kind == TOK_STRUCT ? 's' : p->last.kind == TOK_INTERFACE ? 'i' : 'b';
         /* fallthrough */
     case '(': case '[':
+        if (k != '{' && p->depth + 1 <= PARSE_MAX_DEPTH) p->bkind[p->depth + 1] = 'p';
         if (++p->depth > PARSE_MAX_DEPTH) {
             diag_error(p->diag, p->src, t.pos, "nesting too deep");
             p->nerrors++;
@@ -1212,7 +1270,24 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
         if (!parse_is_continuation(exp[i])) keep[nk++] = exp[i];
     }
     char msg[320];
-    if (lbody && p->nhdr > 0 && !expr_start && !semi) {
+    bool has_if = false, has_chan = false;
+    for (int i = 0; i < n; i++) {
+        if (exp[i] == YYSYMBOL_IF) has_if = true;
+        if (exp[i] == YYSYMBOL_CHAN) has_chan = true;
+    }
+    /* The brace the parser is in: the lookahead may have opened or closed one. */
+    int d = p->depth;
+    if (p->last.kind == '(' || p->last.kind == '[' || p->last.kind == '{') d--;
+    else if (p->last.kind == ')' || p->last.kind == ']' || p->last.kind == '}') d++;
+    char bk = d > 0 && d <= PARSE_MAX_DEPTH ? p->bkind[d] : 0;
+    if (p->last.kind == '}' && stmt_start && !rbrace) {
+        snprintf(msg, sizeof msg, "syntax error: non-declaration statement outside function body");
+    } else if (n <= 2 && has_if) {
+        snprintf(msg, sizeof msg, "syntax error: else must be followed by if or statement block");
+    } else if ((bk == 's' || bk == 'i') && semi && rbrace && !stmt_start) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s in %s type; possibly missing semicolon or newline or }",
+                 un, bk == 's' ? "struct" : "interface");
+    } else if (lbody && p->nhdr > 0 && !expr_start && !semi) {
         const char *kind = p->hdrkind[p->nhdr - 1] == TOK_IF ? "if" : p->hdrkind[p->nhdr - 1] == TOK_FOR ? "for" : "switch";
         if (p->hdrkind[p->nhdr - 1] == TOK_SWITCH)
             snprintf(msg, sizeof msg, "syntax error: missing { after switch clause");
@@ -1233,6 +1308,14 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
         snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting case or default or }", un);
     } else if (expr_start && !stmt_start) {
         snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting expression", un);
+    } else if (has_chan && !expr_start) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting type", un);
+    } else if (n <= 2 && n > nk) {
+        if (n == 1)
+            snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting %s", un, parse_expected_desc(exp[0]));
+        else
+            snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting %s or %s", un,
+                     parse_expected_desc(exp[0]), parse_expected_desc(exp[1]));
     } else if (nk == 1) {
         snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting %s", un, parse_expected_desc(keep[0]));
     } else if (nk == 2) {
@@ -1253,5 +1336,10 @@ File *parse_file(const Source *src, Diag *diag) {
     p->file->src = src;
     lex_init(&p->lx, src, diag);
     yyparse(p);
+    for (int i = 0; i < p->typeguards.n; i++) {
+        bool ok = false;
+        for (int j = 0; j < p->guards_ok.n && !ok; j++) ok = p->guards_ok.v[j] == p->typeguards.v[i];
+        if (!ok) parse_error_at(p, p->typeguards.v[i]->pos, "invalid AST: use of .(type) outside type switch");
+    }
     return p->file;
 }
