@@ -15,7 +15,11 @@
  */
 #include "stdlib/fmt.h"
 
+#include <ctype.h>
+#include <errno.h>
 #include <gc/gc.h>
+#include <math.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +28,7 @@
 #include "runtime/numfmt.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
+#include "stdlib/os.h"
 
 /* Recovers the pending panic (provided by the VM when it supports it). */
 Value native_recover(NativeCtx *ctx) __attribute__((weak));
@@ -1429,6 +1434,763 @@ static int fmt_errorf(NativeCtx *ctx, Value *args, Value *results)
     return NATIVE_OK;
 }
 
+/* ---- Scanning: a port of Go's fmt/scan.go (Sscan, Scanf, Fscanln...). ---- */
+
+/* Where a scan reads from. */
+typedef enum ScanKind { SCAN_STRING, SCAN_STDIN, SCAN_READER } ScanKind;
+
+/* Go's ss: one scanning operation's state. Errors longjmp to the driver. */
+typedef struct Scanner {
+    /* The native context (reader calls, panics). */
+    NativeCtx *ctx;
+    /* The source: a string, standard input, or an io.Reader interface. */
+    ScanKind kind;
+    const char *s;
+    int64_t n, pos;
+    Value reader;
+    /* A rune pushed back by unread (and its bytes), or -2. */
+    int32_t back;
+    char backbytes[4];
+    int backlen;
+    /* Go's ss flags: newlines count as space; a newline ends the input. */
+    bool nl_is_space, nl_is_end;
+    /* Go's count/argLimit/limit (runes consumed, per-operand width). */
+    int64_t count, arg_limit, limit;
+    /* Whether the source is exhausted (or ended by a newline). */
+    bool at_eof;
+    /* The token being built. */
+    FmtBuf buf;
+    /* The error kind (0 none, 1 io.EOF, 2 io.ErrUnexpectedEOF, 3 message,
+     * 4 a pending panic) and message. */
+    int err_kind;
+    const char *err_msg;
+    /* The driver's jump target for errors. */
+    jmp_buf fail;
+} Scanner;
+
+#define SCAN_EOF (-1)
+
+/* Aborts the scan with an error. */
+static _Noreturn void scan_fail(Scanner *s, int kind, const char *msg)
+{
+    s->err_kind = kind;
+    s->err_msg = msg;
+    longjmp(s->fail, 1);
+}
+
+/* Go's errorString. */
+static _Noreturn void scan_error(Scanner *s, const char *msg)
+{
+    scan_fail(s, 3, msg);
+}
+
+/* Reads one byte from the underlying source; -1 at its end. */
+static int scan_raw_byte(Scanner *s)
+{
+    switch (s->kind) {
+    case SCAN_STRING:
+        return s->pos < s->n ? (unsigned char)s->s[s->pos++] : -1;
+    case SCAN_STDIN:
+        return os_stdin_read_byte(s->ctx);
+    default: {
+        Value b = slice_make(type_uint8, 1, 1);
+        Value args[1] = {b}, res[2] = {{.i = 0}, {.p = NULL}};
+        int rc = native_call_method(s->ctx, s->reader, "Read", args, 1, res, 2);
+        if (rc == NATIVE_PANIC) scan_fail(s, 4, NULL);
+        if (rc != NATIVE_OK || res[0].i < 1) return -1;
+        return (int)(uint8_t)slice_index(b, 0, 1)->u;
+    }
+    }
+}
+
+/* Reads one rune from the source (UTF-8 decoded); SCAN_EOF at the end. */
+static int32_t scan_source_rune(Scanner *s, char *bytes, int *len)
+{
+    int c = scan_raw_byte(s);
+    if (c < 0) return SCAN_EOF;
+    bytes[0] = (char)c;
+    *len = 1;
+    if (c < 0x80) return c;
+    int need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    while (*len < need) {
+        int d = scan_raw_byte(s);
+        if (d < 0) break;
+        if ((d & 0xC0) != 0x80) {
+            /* Not a continuation: leave it for the next read. */
+            if (s->kind == SCAN_STRING) s->pos--;
+            else if (s->kind == SCAN_STDIN) {
+                char b = (char)d;
+                os_stdin_unread(&b, 1);
+            }
+            break;
+        }
+        bytes[(*len)++] = (char)d;
+    }
+    int32_t r;
+    int w = str_decode_rune(bytes, *len, &r);
+    if (w < *len) {
+        /* Invalid: consume one byte, as utf8 decoding in Go. */
+        if (s->kind == SCAN_STRING) s->pos -= *len - 1;
+        else if (s->kind == SCAN_STDIN) os_stdin_unread(bytes + 1, *len - 1);
+        *len = 1;
+    }
+    return r;
+}
+
+/* Go's ss.ReadRune/getRune: SCAN_EOF at the end or past the width limit. */
+static int32_t scan_get(Scanner *s)
+{
+    if (s->at_eof || s->count >= s->arg_limit) return SCAN_EOF;
+    int32_t r;
+    if (s->back != -2) {
+        r = s->back;
+        s->back = -2;
+    } else {
+        r = scan_source_rune(s, s->backbytes, &s->backlen);
+        if (r == SCAN_EOF) {
+            s->at_eof = true;
+            return SCAN_EOF;
+        }
+    }
+    s->count++;
+    if (s->nl_is_end && r == '\n') s->at_eof = true;
+    return r;
+}
+
+/* Go's UnreadRune: the last rune read is read again next. */
+static void scan_unread(Scanner *s, int32_t r)
+{
+    s->back = r;
+    s->at_eof = false;
+    s->count--;
+}
+
+/* Go's mustReadRune. */
+static int32_t scan_must(Scanner *s)
+{
+    int32_t r = scan_get(s);
+    if (r == SCAN_EOF) scan_fail(s, 2, NULL);
+    return r;
+}
+
+/* Go's notEOF: panics io.EOF if no input is left. */
+static void scan_not_eof(Scanner *s)
+{
+    int32_t r = scan_get(s);
+    if (r == SCAN_EOF) scan_fail(s, 1, NULL);
+    scan_unread(s, r);
+}
+
+/* Go's isSpace (the Unicode White_Space set used by fmt). */
+static bool scan_is_space(int32_t r)
+{
+    if (r >= 0x10000) return false;
+    static const uint16_t ranges[][2] = {{0x0009, 0x000d}, {0x0020, 0x0020}, {0x0085, 0x0085},
+                                         {0x00a0, 0x00a0}, {0x1680, 0x1680}, {0x2000, 0x200a},
+                                         {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f},
+                                         {0x3000, 0x3000}};
+    for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++) {
+        if (r < ranges[i][0]) return false;
+        if (r <= ranges[i][1]) return true;
+    }
+    return false;
+}
+
+/* Go's SkipSpace. */
+static void scan_skip_space(Scanner *s)
+{
+    for (;;) {
+        int32_t r = scan_get(s);
+        if (r == SCAN_EOF) return;
+        if (r == '\r') {
+            int32_t q = scan_get(s);
+            if (q == '\n') {
+                scan_unread(s, q);
+                continue;
+            }
+            if (q != SCAN_EOF) scan_unread(s, q);
+        }
+        if (r == '\n') {
+            if (s->nl_is_space) continue;
+            scan_error(s, "unexpected newline");
+        }
+        if (!scan_is_space(r)) {
+            scan_unread(s, r);
+            return;
+        }
+    }
+}
+
+/* Appends rune r to the token. */
+static void scan_put(Scanner *s, int32_t r)
+{
+    char tmp[4];
+    fmt_buf_write(&s->buf, tmp, str_encode_rune(tmp, r));
+}
+
+/* Go's consume: reads the next rune if it is in `ok` (adding it to the
+ * token when accept is set). */
+static bool scan_consume(Scanner *s, const char *ok, bool accept)
+{
+    int32_t r = scan_get(s);
+    if (r == SCAN_EOF) return false;
+    if (r < 0x80 && strchr(ok, (int)r)) {
+        if (accept) scan_put(s, r);
+        return true;
+    }
+    if (accept) scan_unread(s, r);
+    return false;
+}
+
+/* Go's peek: whether the next rune is in `ok`, without consuming it. */
+static bool scan_peek(Scanner *s, const char *ok)
+{
+    int32_t r = scan_get(s);
+    if (r != SCAN_EOF) scan_unread(s, r);
+    return r != SCAN_EOF && r < 0x80 && strchr(ok, (int)r);
+}
+
+/* Go's accept. */
+static bool scan_accept(Scanner *s, const char *ok)
+{
+    return scan_consume(s, ok, true);
+}
+
+/* The token built so far, NUL-terminated. */
+static char *scan_token(Scanner *s)
+{
+    char *t = GC_MALLOC_ATOMIC((size_t)s->buf.len + 1);
+    if (s->buf.len) memcpy(t, s->buf.p, (size_t)s->buf.len);
+    t[s->buf.len] = 0;
+    return t;
+}
+
+/* Concatenates C strings into a GC string. */
+static const char *scan_cat(const char *a, const char *b, const char *c)
+{
+    size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
+    char *r = GC_MALLOC_ATOMIC(na + nb + nc + 1);
+    memcpy(r, a, na);
+    memcpy(r + na, b, nb);
+    memcpy(r + na + nb, c, nc + 1);
+    return r;
+}
+
+/* Go's okVerb. */
+static void scan_ok_verb(Scanner *s, int32_t verb, const char *verbs, const char *typ)
+{
+    if (verb < 0x80 && strchr(verbs, (int)verb)) return;
+    char v[8] = {0};
+    str_encode_rune(v, verb);
+    scan_error(s, scan_cat(scan_cat("bad verb '%", v, "' for "), typ, ""));
+}
+
+/* A strconv.NumError message: "strconv.FN: parsing "tok": what". */
+static _Noreturn void scan_num_error(Scanner *s, const char *fn, const char *tok, int err)
+{
+    char *q = GC_MALLOC_ATOMIC(4 * strlen(tok) + 3);
+    int64_t k = numfmt_quote(q, tok, (int64_t)strlen(tok), '"', false);
+    q[k] = 0;
+    scan_error(s, scan_cat(scan_cat("strconv.", fn, ": parsing "), q,
+                           err == ERANGE ? ": value out of range" : ": invalid syntax"));
+}
+
+/* Go's scanBasePrefix for %v integers; returns the digit set. */
+static const char *scan_base_prefix(Scanner *s, bool *have_digits)
+{
+    *have_digits = false;
+    if (!scan_peek(s, "0")) return "0123456789_";
+    scan_accept(s, "0");
+    *have_digits = true;
+    if (scan_peek(s, "bB")) {
+        scan_consume(s, "bB", true);
+        return "01_";
+    }
+    if (scan_peek(s, "oO")) {
+        scan_consume(s, "oO", true);
+        return "01234567_";
+    }
+    if (scan_peek(s, "xX")) {
+        scan_consume(s, "xX", true);
+        return "0123456789aAbBcCdDeEfF_";
+    }
+    return "01234567_";
+}
+
+/* Go's scanNumber. */
+static char *scan_number(Scanner *s, const char *digits, bool have_digits)
+{
+    if (!have_digits) {
+        scan_not_eof(s);
+        if (!scan_accept(s, digits)) scan_error(s, "expected integer");
+    }
+    while (scan_accept(s, digits)) {
+    }
+    return scan_token(s);
+}
+
+/* Go's getBase: the base and digit set for an integer verb. */
+static int scan_get_base(Scanner *s, int32_t verb, const char **digits)
+{
+    scan_ok_verb(s, verb, "bdoUxXv", "integer");
+    *digits = "0123456789";
+    switch (verb) {
+    case 'b': *digits = "01"; return 2;
+    case 'o': *digits = "01234567"; return 8;
+    case 'x': case 'X': case 'U': *digits = "0123456789aAbBcCdDeEfF"; return 16;
+    default: return 10;
+    }
+}
+
+/* Go's scanRune (%c into an integer). */
+static int64_t scan_rune(Scanner *s, int bits)
+{
+    scan_not_eof(s);
+    int32_t r = scan_get(s);
+    int64_t x = (int64_t)((uint64_t)(int64_t)r << (64 - bits)) >> (64 - bits);
+    if (x != r) {
+        char v[8] = {0};
+        str_encode_rune(v, r);
+        scan_error(s, scan_cat("overflow on character value ", v, ""));
+    }
+    return r;
+}
+
+/* Go's scanInt / scanUint. */
+static uint64_t scan_integer(Scanner *s, int32_t verb, int bits, bool is_signed)
+{
+    if (verb == 'c') return (uint64_t)scan_rune(s, bits);
+    scan_skip_space(s);
+    scan_not_eof(s);
+    const char *digits;
+    int base = scan_get_base(s, verb, &digits);
+    bool have_digits = false;
+    if (verb == 'U') {
+        if (!scan_consume(s, "U", false) || !scan_consume(s, "+", false)) scan_error(s, "bad unicode format ");
+    } else {
+        if (is_signed) scan_accept(s, "+-");
+        if (verb == 'v') {
+            digits = scan_base_prefix(s, &have_digits);
+            base = 0;
+        }
+    }
+    char *tok = scan_number(s, digits, have_digits);
+    int err;
+    if (is_signed) {
+        int64_t v;
+        if (!numfmt_parse_int(tok, (int64_t)strlen(tok), base, 64, &v, &err)) scan_num_error(s, "ParseInt", tok, err);
+        int64_t x = (int64_t)((uint64_t)v << (64 - bits)) >> (64 - bits);
+        if (x != v) scan_error(s, scan_cat("integer overflow on token ", tok, ""));
+        return (uint64_t)v;
+    }
+    uint64_t v;
+    if (!numfmt_parse_uint(tok, (int64_t)strlen(tok), base, 64, &v, &err)) scan_num_error(s, "ParseUint", tok, err);
+    uint64_t x = bits == 64 ? v : v & ((1ULL << bits) - 1);
+    if (x != v) scan_error(s, scan_cat("unsigned integer overflow on token ", tok, ""));
+    return v;
+}
+
+/* Go's floatToken. */
+static char *scan_float_token(Scanner *s)
+{
+    s->buf.len = 0;
+    if (scan_accept(s, "nN") && scan_accept(s, "aA") && scan_accept(s, "nN")) return scan_token(s);
+    scan_accept(s, "+-");
+    if (scan_accept(s, "iI") && scan_accept(s, "nN") && scan_accept(s, "fF")) return scan_token(s);
+    const char *digits = "0123456789_", *exp = "eEpP";
+    if (scan_accept(s, "0") && scan_accept(s, "xX")) {
+        digits = "0123456789aAbBcCdDeEfF_";
+        exp = "pP";
+    }
+    while (scan_accept(s, digits)) {
+    }
+    if (scan_accept(s, ".")) {
+        while (scan_accept(s, digits)) {
+        }
+    }
+    if (scan_accept(s, exp)) {
+        scan_accept(s, "+-");
+        while (scan_accept(s, "0123456789_")) {
+        }
+    }
+    return scan_token(s);
+}
+
+/* Go's convertFloat. */
+static double scan_convert_float(Scanner *s, const char *tok, int bits)
+{
+    const char *p = strchr(tok, 'p');
+    bool hex = strchr(tok, 'x') || strchr(tok, 'X');
+    double f;
+    int err;
+    if (p && !hex) {
+        if (!numfmt_parse_float(tok, p - tok, bits, &f, &err)) scan_num_error(s, "ParseFloat", tok, err);
+        int64_t m;
+        if (!numfmt_parse_int(p + 1, (int64_t)strlen(p + 1), 10, 64, &m, &err)) scan_num_error(s, "Atoi", tok, err);
+        return ldexp(f, (int)m);
+    }
+    if (!numfmt_parse_float(tok, (int64_t)strlen(tok), bits, &f, &err)) scan_num_error(s, "ParseFloat", tok, err);
+    return f;
+}
+
+/* Go's quotedString (with strconv.Unquote for "..."). */
+static Value scan_quoted(Scanner *s)
+{
+    scan_not_eof(s);
+    int32_t q = scan_get(s);
+    if (q == '`') {
+        for (;;) {
+            int32_t r = scan_must(s);
+            if (r == '`') break;
+            scan_put(s, r);
+        }
+        return str_new(s->buf.p, s->buf.len);
+    }
+    if (q != '"') scan_error(s, "expected quoted string");
+    for (;;) {
+        int32_t r = scan_must(s);
+        if (r == '"') break;
+        if (r == '\n') scan_error(s, "invalid syntax");
+        if (r != '\\') {
+            scan_put(s, r);
+            continue;
+        }
+        int32_t e = scan_must(s);
+        int32_t v = 0;
+        int ndig = 0;
+        switch (e) {
+        case 'a': scan_put(s, '\a'); break;
+        case 'b': scan_put(s, '\b'); break;
+        case 'f': scan_put(s, '\f'); break;
+        case 'n': scan_put(s, '\n'); break;
+        case 'r': scan_put(s, '\r'); break;
+        case 't': scan_put(s, '\t'); break;
+        case 'v': scan_put(s, '\v'); break;
+        case '\\': scan_put(s, '\\'); break;
+        case '"': scan_put(s, '"'); break;
+        case 'x': ndig = 2; break;
+        case 'u': ndig = 4; break;
+        case 'U': ndig = 8; break;
+        default:
+            if (e >= '0' && e <= '7') {
+                v = e - '0';
+                for (int i = 0; i < 2; i++) {
+                    int32_t d = scan_must(s);
+                    if (d < '0' || d > '7') scan_error(s, "invalid syntax");
+                    v = v * 8 + (d - '0');
+                }
+                if (v > 255) scan_error(s, "invalid syntax");
+                char b = (char)v;
+                fmt_buf_write(&s->buf, &b, 1);
+                break;
+            }
+            scan_error(s, "invalid syntax");
+        }
+        if (ndig) {
+            for (int i = 0; i < ndig; i++) {
+                int32_t d = scan_must(s);
+                int dv = d < 0x80 && isxdigit((int)d) ? (isdigit((int)d) ? d - '0' : (tolower((int)d) - 'a' + 10)) : -1;
+                if (dv < 0) scan_error(s, "invalid syntax");
+                v = v * 16 + dv;
+            }
+            if (e == 'x') {
+                char b = (char)v;
+                fmt_buf_write(&s->buf, &b, 1);
+            } else {
+                if (v > STR_MAX_RUNE || (v >= 0xD800 && v <= 0xDFFF)) scan_error(s, "invalid syntax");
+                scan_put(s, v);
+            }
+        }
+    }
+    return str_new(s->buf.p, s->buf.len);
+}
+
+/* Go's convertString: the next word (%s %v), quoted string (%q) or hex (%x). */
+static Value scan_convert_string(Scanner *s, int32_t verb)
+{
+    scan_ok_verb(s, verb, "svqxX", "string");
+    scan_skip_space(s);
+    scan_not_eof(s);
+    if (verb == 'q') return scan_quoted(s);
+    if (verb == 'x' || verb == 'X') {
+        scan_not_eof(s);
+        for (;;) {
+            int32_t a = scan_get(s);
+            if (a == SCAN_EOF) break;
+            if (!(a < 0x80 && isxdigit((int)a))) {
+                scan_unread(s, a);
+                break;
+            }
+            int32_t b = scan_must(s);
+            if (!(b < 0x80 && isxdigit((int)b))) scan_error(s, "illegal hex digit");
+            int hi = isdigit((int)a) ? a - '0' : tolower((int)a) - 'a' + 10;
+            int lo = isdigit((int)b) ? b - '0' : tolower((int)b) - 'a' + 10;
+            char c = (char)(hi * 16 + lo);
+            fmt_buf_write(&s->buf, &c, 1);
+        }
+        if (s->buf.len == 0) scan_error(s, "no hex data for %x string");
+        return str_new(s->buf.p, s->buf.len);
+    }
+    scan_skip_space(s);
+    for (;;) {
+        int32_t r = scan_get(s);
+        if (r == SCAN_EOF) break;
+        if (scan_is_space(r)) {
+            scan_unread(s, r);
+            break;
+        }
+        scan_put(s, r);
+    }
+    return str_new(s->buf.p, s->buf.len);
+}
+
+/* Go's scanBool. */
+static bool scan_bool(Scanner *s, int32_t verb)
+{
+    scan_skip_space(s);
+    scan_not_eof(s);
+    scan_ok_verb(s, verb, "tv", "boolean");
+    switch (scan_get(s)) {
+    case '0': return false;
+    case '1': return true;
+    case 't': case 'T':
+        if (scan_accept(s, "rR") && (!scan_accept(s, "uU") || !scan_accept(s, "eE")))
+            scan_error(s, "syntax error scanning boolean");
+        return true;
+    case 'f': case 'F':
+        if (scan_accept(s, "aA") && (!scan_accept(s, "lL") || !scan_accept(s, "sS") || !scan_accept(s, "eE")))
+            scan_error(s, "syntax error scanning boolean");
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* The bit size of an integer kind. */
+static int scan_bits(Kind k)
+{
+    switch (k) {
+    case KIND_INT8: case KIND_UINT8: return 8;
+    case KIND_INT16: case KIND_UINT16: return 16;
+    case KIND_INT32: case KIND_UINT32: return 32;
+    default: return 64;
+    }
+}
+
+/* Go's scanOne: scans one operand (a pointer in an interface) with verb. */
+static void scan_one(Scanner *s, int32_t verb, Value arg)
+{
+    s->buf.len = 0;
+    Type *t = iface_type(arg);
+    if (!t || t->kind != KIND_POINTER) {
+        scan_error(s, scan_cat("type not a pointer: ", t ? type_to_string(t) : "<nil>", ""));
+    }
+    Type *et = t->underlying ? t->underlying->elem : t->elem;
+    Value *ptr = iface_value(arg).p;
+    if (!ptr) {
+        native_panic_runtime(s->ctx, "invalid memory address or nil pointer dereference");
+        scan_fail(s, 4, NULL);
+    }
+    switch (et->kind) {
+    case KIND_BOOL:
+        ptr->i = scan_bool(s, verb);
+        break;
+    case KIND_INT: case KIND_INT8: case KIND_INT16: case KIND_INT32: case KIND_INT64:
+        ptr->i = (int64_t)scan_integer(s, verb, scan_bits(et->kind), true);
+        break;
+    case KIND_UINT: case KIND_UINT8: case KIND_UINT16: case KIND_UINT32: case KIND_UINT64:
+    case KIND_UINTPTR:
+        ptr->u = scan_integer(s, verb, scan_bits(et->kind), false);
+        break;
+    case KIND_FLOAT32: case KIND_FLOAT64: {
+        bool f32 = et->kind == KIND_FLOAT32;
+        scan_ok_verb(s, verb, "beEfFgGv", f32 ? "float32" : "float64");
+        scan_skip_space(s);
+        scan_not_eof(s);
+        double f = scan_convert_float(s, scan_float_token(s), f32 ? 32 : 64);
+        ptr->f = f32 ? (double)(float)f : f;
+        break;
+    }
+    case KIND_STRING:
+        *ptr = scan_convert_string(s, verb);
+        break;
+    case KIND_SLICE:
+        if (et->elem->kind == KIND_UINT8) {
+            *ptr = str_to_bytes(scan_convert_string(s, verb));
+            break;
+        }
+        /* fall through */
+    default:
+        scan_error(s, scan_cat("can't scan type: ", type_to_string(t), ""));
+    }
+}
+
+/* Go's advance: matches format text (not verbs) against the input; returns
+ * the bytes of format consumed, or -1 on a mismatch. */
+static int64_t scan_advance(Scanner *s, const char *f, int64_t n)
+{
+    int64_t i = 0;
+    while (i < n) {
+        int32_t fc;
+        int w = str_decode_rune(f + i, n - i, &fc);
+        if (scan_is_space(fc)) {
+            int newlines = 0;
+            bool trailing = false;
+            while (scan_is_space(fc) && i < n) {
+                if (fc == '\n') {
+                    newlines++;
+                    trailing = false;
+                } else {
+                    trailing = true;
+                }
+                i += w;
+                if (i < n) w = str_decode_rune(f + i, n - i, &fc);
+                else fc = SCAN_EOF;
+            }
+            for (int j = 0; j < newlines; j++) {
+                int32_t in = scan_get(s);
+                while (scan_is_space(in) && in != '\n') in = scan_get(s);
+                if (in != '\n' && in != SCAN_EOF) scan_error(s, "newline in format does not match input");
+            }
+            if (trailing) {
+                int32_t in = scan_get(s);
+                if (newlines == 0) {
+                    if (!scan_is_space(in) && in != SCAN_EOF) scan_error(s, "expected space in input to match format");
+                    if (in == '\n') scan_error(s, "newline in input does not match format");
+                }
+                while (scan_is_space(in) && in != '\n') in = scan_get(s);
+                if (in != SCAN_EOF) scan_unread(s, in);
+            }
+            continue;
+        }
+        if (fc == '%') {
+            if (i + w == n) scan_error(s, "missing verb: % at end of format string");
+            int32_t next;
+            str_decode_rune(f + i + w, n - i - w, &next);
+            if (next != '%') return i;
+            i += w;
+        }
+        int32_t in = scan_must(s);
+        if (fc != in) {
+            scan_unread(s, in);
+            return -1;
+        }
+        i += w;
+    }
+    return i;
+}
+
+/* Go's doScan (Scan, Scanln and friends); returns operands processed. */
+static int64_t scan_do_scan(Scanner *s, const Value *a, int64_t n, int64_t *processed)
+{
+    for (int64_t i = 0; i < n; i++) {
+        scan_one(s, 'v', a[i]);
+        (*processed)++;
+    }
+    if (s->nl_is_space) return *processed;
+    for (;;) {
+        int32_t r = scan_get(s);
+        if (r == '\n' || r == SCAN_EOF) break;
+        if (!scan_is_space(r)) {
+            scan_error(s, "expected newline");
+        }
+    }
+    return *processed;
+}
+
+/* Go's doScanf. */
+static void scan_do_scanf(Scanner *s, const char *f, int64_t flen, const Value *a, int64_t n, int64_t *processed)
+{
+    int64_t end = flen - 1;
+    for (int64_t i = 0; i <= end;) {
+        int64_t w = scan_advance(s, f + i, flen - i);
+        if (w > 0) {
+            i += w;
+            continue;
+        }
+        if (f[i] != '%') {
+            if (w < 0) scan_error(s, "input does not match format");
+            break;
+        }
+        i++;
+        int wid;
+        int64_t ni;
+        bool wid_present = fmt_parsenum(f, i, end, &wid, &ni);
+        i = ni;
+        int64_t max_wid = wid_present ? wid : (1LL << 30);
+        int32_t c;
+        int cw = str_decode_rune(f + i, flen - i, &c);
+        int64_t verb_at = i;
+        i += cw;
+        if (c != 'c') scan_skip_space(s);
+        if (c == '%') {
+            scan_skip_space(s);
+            scan_not_eof(s);
+            if (!scan_accept(s, "%")) scan_error(s, "missing literal %");
+            continue;
+        }
+        s->arg_limit = s->limit;
+        if (s->count + max_wid < s->arg_limit) s->arg_limit = s->count + max_wid;
+        if (*processed >= n) {
+            char *rest = GC_MALLOC_ATOMIC((size_t)(flen - verb_at) + 1);
+            memcpy(rest, f + verb_at, (size_t)(flen - verb_at));
+            rest[flen - verb_at] = 0;
+            scan_error(s, scan_cat("too few operands for format '%", rest, "'"));
+        }
+        scan_one(s, c, a[*processed]);
+        (*processed)++;
+        s->arg_limit = s->limit;
+    }
+    if (*processed < n) scan_error(s, "too many operands");
+}
+
+/* func doScan(r io.Reader, str string, src int, mode int, format string,
+ * a []any) (n int, kind int, msg string): src 0 the reader r, 1 the string
+ * str, 2 standard input; mode 0 Scan, 1 Scanln, 2 Scanf.
+ * kind: 0 nil, 1 io.EOF, 2 io.ErrUnexpectedEOF, 3 errors.New(msg). */
+static int fmt_doScan(NativeCtx *ctx, Value *args, Value *results)
+{
+    Scanner *s = GC_MALLOC(sizeof(Scanner));
+    s->ctx = ctx;
+    s->back = -2;
+    if (args[2].i == 1) {
+        s->kind = SCAN_STRING;
+        s->s = str_ptr(args[1]);
+        s->n = str_len(args[1]);
+    } else if (args[2].i == 2) {
+        s->kind = SCAN_STDIN;
+    } else {
+        Type *t = iface_type(args[0]);
+        if (!t) return native_panic_runtime(ctx, "invalid memory address or nil pointer dereference");
+        s->kind = SCAN_READER;
+        s->reader = args[0];
+        if (t->kind == KIND_POINTER && t->elem && t->elem->name && t->elem->pkg &&
+            strcmp(t->elem->name, "File") == 0 && strcmp(t->elem->pkg, "os") == 0 && iface_value(args[0]).p &&
+            ((Value *)iface_value(args[0]).p)[0].i == 0)
+            s->kind = SCAN_STDIN;
+    }
+    int mode = (int)args[3].i;
+    s->nl_is_space = mode == 0;
+    s->nl_is_end = mode == 1;
+    s->limit = s->arg_limit = INT64_MAX;
+    int64_t n;
+    const Value *a = fmt_operands(args[5], &n);
+    /* Kept in the heap object: the count survives the longjmp. */
+    int64_t *processed = GC_MALLOC_ATOMIC(sizeof(int64_t));
+    *processed = 0;
+    if (setjmp(s->fail) == 0) {
+        if (mode == 2) scan_do_scanf(s, str_ptr(args[4]), str_len(args[4]), a, n, processed);
+        else scan_do_scan(s, a, n, processed);
+    }
+    /* Give back a pushed-back rune to standard input. */
+    if (s->kind == SCAN_STDIN && s->back != -2 && s->back != SCAN_EOF) os_stdin_unread(s->backbytes, s->backlen);
+    if (s->err_kind == 4) return NATIVE_PANIC;
+    results[0].i = *processed;
+    results[1].i = s->err_kind;
+    results[2] = s->err_msg ? str_cstr(s->err_msg) : (Value){.p = NULL};
+    return NATIVE_OK;
+}
+
 const NativeFunc fmt_natives[] = {
     {"Print", fmt_Print},
     {"Println", fmt_Println},
@@ -1443,5 +2205,6 @@ const NativeFunc fmt_natives[] = {
     {"Appendln", fmt_Appendln},
     {"Appendf", fmt_Appendf},
     {"errorf", fmt_errorf},
+    {"doScan", fmt_doScan},
     {NULL, NULL},
 };

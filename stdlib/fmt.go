@@ -113,3 +113,81 @@ func Errorf(format string, a ...any) error {
 	}
 	return &wrapErrors{s, errs}
 }
+
+// doScan runs a scan: src 0 reads r, 1 reads str, 2 reads standard input;
+// mode 0 is Scan, 1 Scanln, 2 Scanf. kind reports the error: 0 none,
+// 1 io.EOF, 2 io.ErrUnexpectedEOF, 3 errors.New(msg).
+func doScan(r io.Reader, str string, src int, mode int, format string, a []any) (n int, kind int, msg string)
+
+func scanResult(n int, kind int, msg string) (int, error) {
+	switch kind {
+	case 0:
+		return n, nil
+	case 1:
+		return n, io.EOF
+	case 2:
+		return n, io.ErrUnexpectedEOF
+	}
+	return n, errors.New(msg)
+}
+
+// Scan scans text read from standard input, storing successive
+// space-separated values into successive arguments. Newlines count as space.
+func Scan(a ...any) (n int, err error) {
+	n, kind, msg := doScan(nil, "", 2, 0, "", a)
+	return scanResult(n, kind, msg)
+}
+
+// Scanln is like Scan, but stops scanning at a newline and after the final
+// item there must be a newline or EOF.
+func Scanln(a ...any) (n int, err error) {
+	n, kind, msg := doScan(nil, "", 2, 1, "", a)
+	return scanResult(n, kind, msg)
+}
+
+// Scanf scans text read from standard input, storing successive
+// space-separated values into successive arguments as determined by the format.
+func Scanf(format string, a ...any) (n int, err error) {
+	n, kind, msg := doScan(nil, "", 2, 2, format, a)
+	return scanResult(n, kind, msg)
+}
+
+// Sscan scans the argument string, storing successive space-separated values
+// into successive arguments. Newlines count as space.
+func Sscan(str string, a ...any) (n int, err error) {
+	n, kind, msg := doScan(nil, str, 1, 0, "", a)
+	return scanResult(n, kind, msg)
+}
+
+// Sscanln is like Sscan, but stops scanning at a newline.
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, kind, msg := doScan(nil, str, 1, 1, "", a)
+	return scanResult(n, kind, msg)
+}
+
+// Sscanf scans the argument string, storing successive space-separated
+// values into successive arguments as determined by the format.
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, kind, msg := doScan(nil, str, 1, 2, format, a)
+	return scanResult(n, kind, msg)
+}
+
+// Fscan scans text read from r, storing successive space-separated values
+// into successive arguments. Newlines count as space.
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	n, kind, msg := doScan(r, "", 0, 0, "", a)
+	return scanResult(n, kind, msg)
+}
+
+// Fscanln is like Fscan, but stops scanning at a newline.
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	n, kind, msg := doScan(r, "", 0, 1, "", a)
+	return scanResult(n, kind, msg)
+}
+
+// Fscanf scans text read from r, storing successive space-separated values
+// into successive arguments as determined by the format.
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	n, kind, msg := doScan(r, "", 0, 2, format, a)
+	return scanResult(n, kind, msg)
+}

@@ -35,6 +35,34 @@ void os_set_args(int argc, char **argv)
     os_argv = argv;
 }
 
+/* Bytes pushed back in front of standard input, in input order; they are
+ * read before the descriptor. */
+static char os_stdin_back[16];
+static int os_stdin_nback;
+
+int os_stdin_read_byte(NativeCtx *ctx)
+{
+    if (os_stdin_nback > 0) {
+        unsigned char c = (unsigned char)os_stdin_back[0];
+        memmove(os_stdin_back, os_stdin_back + 1, (size_t)--os_stdin_nback);
+        return c;
+    }
+    fflush(native_stdout(ctx));
+    unsigned char c;
+    ssize_t r;
+    do r = read(0, &c, 1);
+    while (r < 0 && errno == EINTR);
+    return r == 1 ? c : -1;
+}
+
+void os_stdin_unread(const char *p, int n)
+{
+    if (n <= 0 || os_stdin_nback + n > (int)sizeof os_stdin_back) return;
+    memmove(os_stdin_back + n, os_stdin_back, (size_t)os_stdin_nback);
+    memcpy(os_stdin_back, p, (size_t)n);
+    os_stdin_nback += n;
+}
+
 /* Makes a []string from n C strings. */
 static Value os_string_slice(char **v, int n)
 {
@@ -129,6 +157,12 @@ static int os_File_read(NativeCtx *ctx, Value *args, Value *results)
     results[1].i = 0;
     if (file[0].i < 0) {
         results[1].i = EBADF;
+        return NATIVE_OK;
+    }
+    if (file[0].i == 0 && os_stdin_nback > 0) {
+        int64_t k = 0;
+        while (k < n && os_stdin_nback > 0) ((Slice *)args[1].p)->data[k++].u = (unsigned)os_stdin_read_byte(ctx);
+        results[0].i = k;
         return NATIVE_OK;
     }
     if (file[0].i == 0) fflush(native_stdout(ctx));

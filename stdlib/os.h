@@ -11,6 +11,13 @@
  * called by the VM before package initialization. */
 void os_set_args(int argc, char **argv);
 
+/* Reads one byte of standard input (shared with os.Stdin.Read, so bytes
+ * pushed back by fmt's scanners are seen by later reads); -1 at end of input
+ * or on error. */
+int os_stdin_read_byte(NativeCtx *ctx);
+/* Pushes bytes back in front of standard input (at most 16 pending). */
+void os_stdin_unread(const char *p, int n);
+
 /* The natives of package os. */
 extern const NativeFunc os_natives[];
 

@@ -383,3 +383,87 @@ Test(fmt, sprintf_helper_and_pointer_addresses)
     snprintf(want, sizeof want, "(*int)(0x%lx)", (unsigned long)(uintptr_t)x);
     cr_assert(str_equal(fmt_sprintf(NULL, "%#v", ptr, 1), str_cstr(want)));
 }
+
+/* The variables the scanning tests store into, as in the Go program. */
+static Value sc_a, sc_b, sc_s, sc_f, sc_t, sc_r;
+
+/* Runs the doScan native on a string source (mode 0 Sscan, 1 Sscanln,
+ * 2 Sscanf) and renders the outcome as Go's test program printed it:
+ * "n err | a b "s" f t r". */
+static char *run_scan(int mode, const char *input, const char *format, int n, ...)
+{
+    sc_a = sc_b = sc_s = sc_f = sc_t = sc_r = NIL;
+    Value ops = slice_make(type_any, n, n);
+    va_list ap;
+    va_start(ap, n);
+    for (int i = 0; i < n; i++) *slice_index(ops, i, 1) = va_arg(ap, Value);
+    va_end(ap);
+    NativeFn fn = NULL;
+    for (const NativeFunc *f = fmt_natives; f->name; f++)
+        if (strcmp(f->name, "doScan") == 0) fn = f->fn;
+    cr_assert_not_null(fn);
+    Value args[6] = {NIL, str_cstr(input), {.i = 1}, {.i = mode}, str_cstr(format ? format : ""), ops};
+    Value res[3];
+    cr_assert_eq(fn(NULL, args, res), NATIVE_OK);
+    const char *err = res[1].i == 0 ? "<nil>" : res[1].i == 1 ? "EOF" : res[1].i == 2 ? "unexpected EOF" : str_to_cstr(res[2]);
+    Value show[8] = {I(res[0].i), S(err), I(sc_a.i), I(sc_b.i), S(str_to_cstr(sc_s)), F(sc_f.f), BOOL((int)sc_t.i),
+                     TI(type_int32, sc_r.i)};
+    return str_to_cstr(fmt_sprintf(NULL, "%d %v | %d %d %q %v %v %d", show, 8));
+}
+
+#define PA iface_box(type_pointer(type_int), (Value){.p = &sc_a})
+#define PB iface_box(type_pointer(type_int), (Value){.p = &sc_b})
+#define PS iface_box(type_pointer(type_string), (Value){.p = &sc_s})
+#define PF iface_box(type_pointer(type_float64), (Value){.p = &sc_f})
+#define PTB iface_box(type_pointer(type_bool), (Value){.p = &sc_t})
+#define PR iface_box(type_pointer(type_int32), (Value){.p = &sc_r})
+
+Test(fmt, scanning_matches_go)
+{
+    cr_expect_str_eq(run_scan(0, "12 34", NULL, 2, PA, PB), "2 <nil> | 12 34 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "  12\n\n 34 ", NULL, 2, PA, PB), "2 <nil> | 12 34 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "12", NULL, 2, PA, PB), "1 EOF | 12 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "", NULL, 1, PA), "0 EOF | 0 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "x", NULL, 1, PA), "0 expected integer | 0 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "0x1f 012", NULL, 2, PA, PB), "2 <nil> | 31 10 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "hello 3.5 true", NULL, 3, PS, PF, PTB), "3 <nil> | 0 0 \"hello\" 3.5 true 0");
+    cr_expect_str_eq(run_scan(0, "99999999999999999999", NULL, 1, PA),
+                     "0 strconv.ParseInt: parsing \"99999999999999999999\": value out of range | 0 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "1.5e3 -2", NULL, 2, PF, PA), "2 <nil> | -2 0 \"\" 1500 false 0");
+    cr_expect_str_eq(run_scan(0, "tru", NULL, 1, PTB), "0 syntax error scanning boolean | 0 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "abc", NULL, 1, PF), "0 strconv.ParseFloat: parsing \"\": invalid syntax | 0 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(1, "1 2\n3", NULL, 2, PA, PB), "2 <nil> | 1 2 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(1, "1\n2", NULL, 2, PA, PB), "1 unexpected newline | 1 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(1, "1 2 3", NULL, 2, PA, PB), "2 expected newline | 1 2 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(1, "1 2   \n", NULL, 2, PA, PB), "2 <nil> | 1 2 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "12-34", "%d-%d", 2, PA, PB), "2 <nil> | 12 34 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "x=5 y=hi", "x=%d y=%s", 2, PA, PS), "2 <nil> | 5 0 \"hi\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "5", "%d %d", 2, PA, PB), "1 EOF | 5 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "", "%d", 1, PA), "0 EOF | 0 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "a5", "b%d", 1, PA), "0 input does not match format | 0 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "5 6", "%d", 1, PA), "1 <nil> | 5 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "5", "%d%d", 1, PA), "1 too few operands for format '%d' | 5 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "ff 11", "%x %b", 2, PA, PB), "2 <nil> | 255 3 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "abc", "%c", 1, PR), "1 <nil> | 0 0 \"\" 0 false 97");
+    cr_expect_str_eq(run_scan(2, "3.25", "%f", 1, PF), "1 <nil> | 0 0 \"\" 3.25 false 0");
+    cr_expect_str_eq(run_scan(2, "12345", "%3d%d", 2, PA, PB), "2 <nil> | 123 45 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "1\n2", "%d %d", 2, PA, PB), "1 newline in input does not match format | 1 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "1\n2", "%d\n%d", 2, PA, PB), "2 <nil> | 1 2 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "\"q s\" 7", "%q %d", 2, PS, PA), "2 <nil> | 7 0 \"q s\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "5", NULL, 1, I(0)), "0 type not a pointer: int | 0 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(2, "50%", "%d%%", 1, PA), "1 <nil> | 50 0 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "1_000 0b11", NULL, 2, PA, PB), "2 <nil> | 1000 3 \"\" 0 false 0");
+    cr_expect_str_eq(run_scan(0, "+7 -0", NULL, 2, PA, PB), "2 <nil> | 7 0 \"\" 0 false 0");
+    /* Narrow integers: Go reports "integer overflow on token 300". */
+    Value i8 = {.i = 0};
+    Value ops = slice_make(type_any, 1, 1);
+    *slice_index(ops, 0, 1) = iface_box(type_pointer(type_int8), (Value){.p = &i8});
+    NativeFn fn = NULL;
+    for (const NativeFunc *f = fmt_natives; f->name; f++)
+        if (strcmp(f->name, "doScan") == 0) fn = f->fn;
+    Value args[6] = {NIL, str_cstr("300"), {.i = 1}, {.i = 0}, NIL, ops};
+    Value res[3];
+    fn(NULL, args, res);
+    cr_expect_eq(res[0].i, 0);
+    cr_expect_str_eq(str_to_cstr(res[2]), "integer overflow on token 300");
+}
