@@ -497,6 +497,210 @@ static double math_cbrt(double x)
     return sign ? -t : t;
 }
 
+
+/* Go's log1p (math/log1p.go). */
+static double math_log1p(double x)
+{
+    const double Sqrt2M1 = 4.142135623730950488017e-01, Sqrt2HalfM1 = -2.928932188134524755992e-01,
+                 Small = 1.0 / (1 << 29), Tiny = 1.0 / (double)(1ULL << 54),
+                 Two53 = (double)(1ULL << 53), Ln2Hi = 6.93147180369123816490e-01,
+                 Ln2Lo = 1.90821492927058770002e-10, Lp1 = 6.666666666666735130e-01,
+                 Lp2 = 3.999999999940941908e-01, Lp3 = 2.857142874366239149e-01,
+                 Lp4 = 2.222219843214978396e-01, Lp5 = 1.818357216161805012e-01,
+                 Lp6 = 1.531383769920937332e-01, Lp7 = 1.479819860511658591e-01;
+    if (x < -1 || isnan(x)) return math_go_nan();
+    if (x == -1) return -INFINITY;
+    if (isinf(x)) return INFINITY;
+    double absx = fabs(x), f = 0, c = 0;
+    uint64_t iu = 0;
+    int64_t k = 1;
+    if (absx < Sqrt2M1) {
+        if (absx < Small) {
+            if (absx < Tiny) return x;
+            return x - x * x * 0.5;
+        }
+        if (x > Sqrt2HalfM1) {
+            k = 0;
+            f = x;
+            iu = 1;
+        }
+    }
+    if (k != 0) {
+        double u;
+        if (absx < Two53) {
+            u = 1.0 + x;
+            iu = math_bits(u);
+            k = (int64_t)((iu >> 52) - 1023);
+            if (k > 0) c = 1.0 - (u - x);
+            else c = x - (u - 1.0);
+            c /= u;
+        } else {
+            u = x;
+            iu = math_bits(u);
+            k = (int64_t)((iu >> 52) - 1023);
+            c = 0;
+        }
+        iu &= 0x000fffffffffffffULL;
+        if (iu < 0x0006a09e667f3bcdULL) {
+            u = math_from_bits(iu | 0x3ff0000000000000ULL);
+        } else {
+            k++;
+            u = math_from_bits(iu | 0x3fe0000000000000ULL);
+            iu = (0x0010000000000000ULL - iu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    double hfsq = 0.5 * f * f, s, R, z;
+    double kf = (double)k;
+    if (iu == 0) {
+        if (f == 0) {
+            if (k == 0) return 0;
+            c += kf * Ln2Lo;
+            return kf * Ln2Hi + c;
+        }
+        R = hfsq * (1.0 - 0.66666666666666666 * f);
+        if (k == 0) return f - R;
+        return kf * Ln2Hi - ((R - (kf * Ln2Lo + c)) - f);
+    }
+    s = f / (2.0 + f);
+    z = s * s;
+    R = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
+    if (k == 0) return f - (hfsq - s * (hfsq + R));
+    return kf * Ln2Hi - ((hfsq - (s * (hfsq + R) + (kf * Ln2Lo + c))) - f);
+}
+
+/* Go's expm1 (math/expm1.go). */
+static double math_expm1(double x)
+{
+    const double Othreshold = 7.09782712893383973096e+02, Ln2X56 = 3.88162421113569373274e+01,
+                 Ln2HalfX3 = 1.03972077083991796413e+00, Ln2Half = 3.46573590279972654709e-01,
+                 Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10,
+                 InvLn2 = 1.44269504088896338700e+00, Tiny = 1.0 / (double)(1ULL << 54),
+                 Q1 = -3.33333333333331316428e-02, Q2 = 1.58730158725481460165e-03,
+                 Q3 = -7.93650757867487942473e-05, Q4 = 4.00821782732936239552e-06,
+                 Q5 = -2.01099218183624371326e-07;
+    if ((isinf(x) && x > 0) || isnan(x)) return x;
+    if (isinf(x)) return -1;
+    double absx = x;
+    bool sign = false;
+    if (x < 0) {
+        absx = -absx;
+        sign = true;
+    }
+    if (absx >= Ln2X56) {
+        if (sign) return -1;
+        if (absx >= Othreshold) return INFINITY;
+    }
+    double c = 0;
+    int64_t k;
+    if (absx > Ln2Half) {
+        double hi, lo;
+        if (absx < Ln2HalfX3) {
+            if (!sign) {
+                hi = x - Ln2Hi;
+                lo = Ln2Lo;
+                k = 1;
+            } else {
+                hi = x + Ln2Hi;
+                lo = -Ln2Lo;
+                k = -1;
+            }
+        } else {
+            k = !sign ? (int64_t)(InvLn2 * x + 0.5) : (int64_t)(InvLn2 * x - 0.5);
+            double t = (double)k;
+            hi = x - t * Ln2Hi;
+            lo = t * Ln2Lo;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if (absx < Tiny) {
+        return x;
+    } else {
+        k = 0;
+    }
+    double hfx = 0.5 * x;
+    double hxs = x * hfx;
+    double r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    double t = 3 - r1 * hfx;
+    double e = hxs * ((r1 - t) / (6.0 - x * t));
+    if (k == 0) return x - (x * e - hxs);
+    e = (x * (e - c) - c);
+    e -= hxs;
+    if (k == -1) return 0.5 * (x - e) - 0.5;
+    if (k == 1) {
+        if (x < -0.25) return -2 * (e - (x + 0.5));
+        return 1 + 2 * (x - e);
+    }
+    if (k <= -2 || k > 56) {
+        double y = 1 - (e - x);
+        y = math_from_bits(math_bits(y) + ((uint64_t)k << 52));
+        return y - 1;
+    }
+    if (k < 20) {
+        t = math_from_bits(0x3ff0000000000000ULL - (0x20000000000000ULL >> (unsigned)k));
+        double y = t - (e - x);
+        return math_from_bits(math_bits(y) + ((uint64_t)k << 52));
+    }
+    t = math_from_bits((uint64_t)(0x3ff - k) << 52);
+    double y = x - (e + t);
+    y++;
+    return math_from_bits(math_bits(y) + ((uint64_t)k << 52));
+}
+
+/* math.Ln2 as a float64. */
+#define MATH_LN2 0.693147180559945309417232121458176568075500134360255254120680009
+
+/* Go's asinh, acosh, atanh (math/asinh.go, acosh.go, atanh.go). */
+static double math_asinh(double x)
+{
+    const double Ln2 = 6.93147180559945286227e-01, NearZero = 1.0 / (1 << 28), Large = 1 << 28;
+    if (isnan(x) || isinf(x)) return x;
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    double temp;
+    if (x > Large) temp = math_log(x) + Ln2;
+    else if (x > 2) temp = math_log(2 * x + 1 / (sqrt(x * x + 1) + x));
+    else if (x < NearZero) temp = x;
+    else temp = math_log1p(x + x * x / (1 + sqrt(1 + x * x)));
+    return sign ? -temp : temp;
+}
+
+static double math_acosh(double x)
+{
+    const double Large = 1 << 28;
+    if (x < 1 || isnan(x)) return math_go_nan();
+    if (x == 1) return 0;
+    if (x >= Large) return math_log(x) + MATH_LN2;
+    if (x > 2) return math_log(2 * x - 1 / (x + sqrt(x * x - 1)));
+    double t = x - 1;
+    return math_log1p(t + sqrt(2 * t + t * t));
+}
+
+static double math_atanh(double x)
+{
+    const double NearZero = 1.0 / (1 << 28);
+    if (x < -1 || x > 1 || isnan(x)) return math_go_nan();
+    if (x == 1) return INFINITY;
+    if (x == -1) return -INFINITY;
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    double temp;
+    if (x < NearZero) temp = x;
+    else if (x < 0.5) {
+        temp = x + x;
+        temp = 0.5 * math_log1p(temp + temp * x / (1 - x));
+    } else {
+        temp = 0.5 * math_log1p((x + x) / (1 - x));
+    }
+    return sign ? -temp : temp;
+}
+
 /* Whether x is an odd integer. */
 static bool math_is_odd_int(double x)
 {
@@ -571,6 +775,95 @@ static double math_pow(double x, double y)
     return math_ldexp(a1, ae);
 }
 
+
+/* Go's Stirling approximation for Gamma (math/gamma.go). */
+static void math_stirling(double x, double *r1, double *r2)
+{
+    static const double S[] = {7.87311395793093628397e-04, -2.29549961613378126380e-04,
+                               -2.68132617805781232825e-03, 3.47222221605458667310e-03,
+                               8.33333333333482257126e-02};
+    const double SqrtTwoPi = 2.506628274631000502417, MaxStirling = 143.01608;
+    if (x > 200) {
+        *r1 = INFINITY;
+        *r2 = 1;
+        return;
+    }
+    double w = 1 / x;
+    w = 1 + w * ((((S[0] * w + S[1]) * w + S[2]) * w + S[3]) * w + S[4]);
+    double y1 = math_exp(x), y2 = 1.0;
+    if (x > MaxStirling) {
+        double v = math_pow(x, 0.5 * x - 0.25);
+        y2 = v / y1;
+        y1 = v;
+    } else {
+        y1 = math_pow(x, x - 0.5) / y1;
+    }
+    *r1 = y1;
+    *r2 = SqrtTwoPi * w * y2;
+}
+
+/* Go's Gamma (math/gamma.go). */
+static double math_gamma(double x)
+{
+    static const double P[] = {1.60119522476751861407e-04, 1.19135147006586384913e-03,
+                               1.04213797561761569935e-02, 4.76367800457137231464e-02,
+                               2.07448227648435975150e-01, 4.94214826801497100753e-01,
+                               9.99999999999999996796e-01};
+    static const double Q[] = {-2.31581873324120129819e-05, 5.39605580493303397842e-04,
+                               -4.45641913851797240494e-03, 1.18139785222060435552e-02,
+                               3.58236398605498653373e-02, -2.34591795718243348568e-01,
+                               7.14304917030273074085e-02, 1.00000000000000000320e+00};
+    const double Euler = 0.57721566490153286060651209008240243104215933593992;
+    double ip;
+    if ((x < 0 && modf(x, &ip) == 0) || (isinf(x) && x < 0) || isnan(x)) return math_go_nan();
+    if (isinf(x)) return INFINITY;
+    if (x == 0) return signbit(x) ? -INFINITY : INFINITY;
+    double q = fabs(x), p = floor(q);
+    if (q > 33) {
+        double s1, s2;
+        if (x >= 0) {
+            math_stirling(x, &s1, &s2);
+            return s1 * s2;
+        }
+        int signgam = ((int64_t)p & 1) == 0 ? -1 : 1;
+        double z = q - p;
+        if (z > 0.5) {
+            p = p + 1;
+            z = q - p;
+        }
+        z = q * math_sin(MATH_PI * z);
+        if (z == 0) return signgam > 0 ? INFINITY : -INFINITY;
+        math_stirling(q, &s1, &s2);
+        double absz = fabs(z), d = absz * s1 * s2;
+        if (isinf(d)) z = MATH_PI / absz / s1 / s2;
+        else z = MATH_PI / d;
+        return (double)signgam * z;
+    }
+    double z = 1.0;
+    while (x >= 3) {
+        x = x - 1;
+        z = z * x;
+    }
+    while (x < 0) {
+        if (x > -1e-09) goto small;
+        z = z / x;
+        x = x + 1;
+    }
+    while (x < 2) {
+        if (x < 1e-09) goto small;
+        z = z / x;
+        x = x + 1;
+    }
+    if (x == 2) return z;
+    x = x - 2;
+    p = (((((x * P[0] + P[1]) * x + P[2]) * x + P[3]) * x + P[4]) * x + P[5]) * x + P[6];
+    q = ((((((x * Q[0] + Q[1]) * x + Q[2]) * x + Q[3]) * x + Q[4]) * x + Q[5]) * x + Q[6]) * x + Q[7];
+    return z * p / q;
+small:
+    if (x == 0) return INFINITY;
+    return z / ((1 + Euler * x) * x);
+}
+
 /* Go's Max: NaN wins, +0 beats -0. */
 static double math_max(double x, double y)
 {
@@ -613,12 +906,12 @@ static double math_dim(double x, double y)
 
 MATH_F1(Abs, fabs(x))
 MATH_F1(Acos, math_acos(x))
-MATH_F1(Acosh, acosh(x))
+MATH_F1(Acosh, math_acosh(x))
 MATH_F1(Asin, math_asin(x))
-MATH_F1(Asinh, asinh(x))
+MATH_F1(Asinh, math_asinh(x))
 MATH_F1(Atan, math_atan(x))
 MATH_F2(Atan2, math_atan2(x, y))
-MATH_F1(Atanh, atanh(x))
+MATH_F1(Atanh, math_atanh(x))
 MATH_F1(Cbrt, math_cbrt(x))
 MATH_F1(Ceil, ceil(x))
 MATH_F2(Copysign, copysign(x, y))
@@ -629,15 +922,15 @@ MATH_F1(Erf, erf(x))
 MATH_F1(Erfc, erfc(x))
 MATH_F1(Exp, math_exp(x))
 MATH_F1(Exp2, math_exp2(x))
-MATH_F1(Expm1, expm1(x))
+MATH_F1(Expm1, math_expm1(x))
 MATH_F1(Floor, floor(x))
-MATH_F1(Gamma, tgamma(x))
+MATH_F1(Gamma, math_gamma(x))
 MATH_F2(Hypot, hypot(x, y))
 MATH_F1(J0, j0(x))
 MATH_F1(J1, j1(x))
 MATH_F1(Log, math_log(x))
 MATH_F1(Log10, math_log10(x))
-MATH_F1(Log1p, log1p(x))
+MATH_F1(Log1p, math_log1p(x))
 MATH_F1(Log2, math_log2(x))
 MATH_F1(Logb, x == 0 ? -INFINITY : isinf(x) ? INFINITY : isnan(x) ? x : logb(x))
 MATH_F2(Max, math_max(x, y))

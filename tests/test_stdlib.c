@@ -361,6 +361,24 @@ Test(stdlib, math_go_special_cases)
     cr_assert_eq(CALL(math_natives, "NaN")[0].u, 0x7FF8000000000001ull);
 }
 
+Test(stdlib, math_bit_exact_with_go)
+{
+    /* Values printed by go1.19 on amd64; the C library differs in the last
+     * bit for many of these, Go's own algorithms (ported) do not. */
+    cr_assert_eq(CALL(math_natives, "Exp", F(0.5))[0].f, 1.6487212707001282);
+    cr_assert_eq(CALL(math_natives, "Exp", F(1))[0].f, 2.718281828459045);
+    cr_assert_eq(CALL(math_natives, "Sin", F(1e22))[0].f, -0.8522008497671889);
+    cr_assert_eq(CALL(math_natives, "Gamma", F(5.5))[0].f, 52.34277778455352);
+    cr_assert_eq(CALL(math_natives, "Cbrt", F(27))[0].f, 3);
+    cr_assert_eq(CALL(math_natives, "Log", F(10))[0].f, 2.302585092994046);
+    cr_assert_eq(CALL(math_natives, "Cos", F(3))[0].f, -0.9899924966004454);
+    cr_assert_eq(CALL(math_natives, "Atan2", F(1), F(-2))[0].f, 2.677945044588987);
+    cr_assert_eq(CALL(math_natives, "Tanh", F(0.3))[0].f, 0.2913126124515909);
+    cr_assert_eq(CALL(math_natives, "Log1p", F(0.001))[0].f, 0.0009995003330835331);
+    cr_assert_eq(CALL(math_natives, "Asinh", F(2.5))[0].f, 1.6472311463710958);
+    cr_assert_eq(CALL(math_natives, "Tan", F(1.5))[0].f, 14.101419947171719);
+}
+
 /* Keys with tags, sorted through SortOps by key only. */
 typedef struct KeyedSort {
     SortOps ops;
