@@ -864,6 +864,20 @@ small:
     return z / ((1 + Euler * x) * x);
 }
 
+
+/* Go's archHypot (math/hypot_amd64.s): max * sqrt(1 + (min/max)**2). */
+static double math_hypot(double p, double q)
+{
+    p = fabs(p);
+    q = fabs(q);
+    if (isinf(p) || isinf(q)) return INFINITY;
+    if (isnan(p) || isnan(q)) return math_go_nan();
+    if (p == 0 && q == 0) return 0;
+    double hi = p > q ? p : q, lo = p > q ? q : p;
+    lo = lo / hi;
+    return hi * sqrt(1.0 + lo * lo);
+}
+
 /* Go's Max: NaN wins, +0 beats -0. */
 static double math_max(double x, double y)
 {
@@ -925,7 +939,7 @@ MATH_F1(Exp2, math_exp2(x))
 MATH_F1(Expm1, math_expm1(x))
 MATH_F1(Floor, floor(x))
 MATH_F1(Gamma, math_gamma(x))
-MATH_F2(Hypot, hypot(x, y))
+MATH_F2(Hypot, math_hypot(x, y))
 MATH_F1(J0, j0(x))
 MATH_F1(J1, j1(x))
 MATH_F1(Log, math_log(x))
