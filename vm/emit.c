@@ -793,8 +793,14 @@ static void emit_range(FnState *fs, Stmt *s)
     /* Hidden state and the per-iteration variables. */
     int xr = emit_declare_hidden(fs);
     if (xt->kind == KIND_ARRAY) {
-        int r = emit_expr_any(fs, x);
-        emit_abc(fs, BC_MOVE, xr, r, 0);
+        /* The range expression is evaluated once: an array is copied. */
+        if (s->value) {
+            int r = emit_expr_fresh(fs, x);
+            emit_abc(fs, BC_MOVE, xr, r, 0);
+        } else {
+            int r = emit_expr_any(fs, x);
+            emit_abc(fs, BC_MOVE, xr, r, 0);
+        }
     } else if (xt->kind != KIND_INT && !(x->mode == MODE_CONST)) {
         emit_expr_to(fs, x, xr);
     } else {

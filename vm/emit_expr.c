@@ -808,6 +808,15 @@ int emit_call_setup(FnState *fs, Expr *call, bool for_defer)
 {
     Expr *fx = unparen(call->x);
     Type *ft = fx->type ? fx->type->underlying : NULL;
+    Type **targs = fx->targs;
+    int ntargs = fx->ntargs;
+    if (fx->kind == EX_INDEX && fx->x->type && fx->x->type->kind == KIND_FUNC) {
+        fx = unparen(fx->x);
+        if (!ntargs) {
+            targs = fx->targs;
+            ntargs = fx->ntargs;
+        }
+    }
     int base = reg_alloc(fs, 1);
     int nargs = 0;
     CallPlan plan = {BC_CALL, 0};
@@ -855,6 +864,17 @@ int emit_call_setup(FnState *fs, Expr *call, bool for_defer)
     if (!ft || ft->kind != KIND_FUNC) {
         emit_error(fs, "internal error: call of a non-function");
         return 0;
+    }
+    /* A generic native receives its type arguments first (bytecode generic
+     * functions are compiled once, type parameters erased). */
+    bool native_callee = plan.op == BC_CALLN ||
+                         ((fx->kind == EX_IDENT || fx->kind == EX_SELECTOR) && fx->sym && fx->sym->kind == SYM_FUNC &&
+                          fx->sym->decl && fx->sym->decl->info && fx->sym->decl->info->proto &&
+                          ((Closure *)fx->sym->decl->info->proto)->native);
+    for (int i = 0; i < ntargs && native_callee; i++) {
+        int r = reg_alloc(fs, 1);
+        emit_ax(fs, BC_LOADK, r, emit_const(fs, (Value){.p = targs[i]}));
+        nargs++;
     }
     int np = ft->nparams;
     int pfirst = nargs;
@@ -1642,8 +1662,26 @@ void emit_assign(FnState *fs, Stmt *s)
     LValue *lvs = GC_MALLOC(sizeof(LValue) * (size_t)nl);
     for (int i = 0; i < nl; i++) {
         Expr *l = unparen(s->lhs.v[i]);
-        if (s->define && defines_new(l)) lvs[i].kind = LV_BLANK;
-        else emit_lvalue(fs, l, &lvs[i]);
+        if (s->define && defines_new(l)) {
+            lvs[i].kind = LV_BLANK;
+            continue;
+        }
+        emit_lvalue(fs, l, &lvs[i]);
+        /* Index operands held in variables are read now, not after the
+         * earlier stores. */
+        if (lvs[i].kind >= LV_FIELD) {
+            if (lvs[i].reg < fs->nactive) {
+                int t = reg_alloc(fs, 1);
+                emit_abc(fs, BC_MOVE, t, lvs[i].reg, 0);
+                lvs[i].reg = t;
+            }
+            if ((lvs[i].kind == LV_SLICE || lvs[i].kind == LV_ARRAY || lvs[i].kind == LV_MAP) &&
+                lvs[i].reg2 < fs->nactive) {
+                int t = reg_alloc(fs, 1);
+                emit_abc(fs, BC_MOVE, t, lvs[i].reg2, 0);
+                lvs[i].reg2 = t;
+            }
+        }
     }
     int base = reg_alloc(fs, nr);
     for (int i = 0; i < nr; i++) {

@@ -57,6 +57,7 @@ static Module *compile(Source *src)
 int main(int argc, char **argv)
 {
     GC_INIT();
+    GC_set_warn_proc(GC_ignore_warn_proc);
     type_init();
     if (argc < 2) return usage();
     const char *cmd = argv[1];

@@ -1018,7 +1018,7 @@ dispatch:
         Type *mt = (Type *)(uintptr_t)EXT;
         Map *m = (INS_OP(ins) == BC_MAPSET ? R[A] : R[B]).p;
         Value key = INS_OP(ins) == BC_MAPSET ? R[B] : R[C];
-        if (UNLIKELY(!m)) PANIC_WITH(vm_runtime_error("assignment to entry in nil map"));
+        if (UNLIKELY(!m)) PANIC_WITH(rt_error_text("assignment to entry in nil map"));
         Value *slot = map_put(m, key);
         if (UNLIKELY(!slot)) PANIC_WITH(rt_errorf("hash of unhashable type %s", type_to_string(map_last_error())));
         Type *et = mt->underlying->elem;

@@ -139,8 +139,8 @@ extern FILE *vm_stdout, *vm_stderr;
 void vm_flush(void);
 /* The register-stack limit in Values; deeper recursion is Go's stack
  * overflow fatal error. */
-#define VM_MAX_STACK (64 * 1024 * 1024)
+#define VM_MAX_STACK (16 * 1024 * 1024)
 /* The frame-stack limit. */
-#define VM_MAX_FRAMES (8 * 1024 * 1024)
+#define VM_MAX_FRAMES (2 * 1024 * 1024)
 
 #endif
