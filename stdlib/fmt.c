@@ -693,7 +693,13 @@ static int fmt_compare(Type *t, Value a, Value b)
     case KIND_INTERFACE: {
         Type *ta = iface_type(a), *tb = iface_type(b);
         if (!ta || !tb) return ta ? 1 : tb ? -1 : 0;
-        if (ta != tb) return ta->id < tb->id ? -1 : 1;
+        if (ta != tb) {
+            /* Go orders by type descriptor address; its linker lays type
+             * descriptors out sorted by name, which this reproduces. */
+            int c = strcmp(type_to_string(ta), type_to_string(tb));
+            if (c) return c;
+            return ta->id < tb->id ? -1 : 1;
+        }
         return fmt_compare(ta, iface_value(a), iface_value(b));
     }
     default:
