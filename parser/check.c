@@ -521,7 +521,12 @@ static void collect_file(Checker *c, Package *p, File *f, DeclList *methods) {
             d->name->sym = s;
             obj_add(c, s, d, NULL, 0);
             if (d->recv) {
-                LIST_PUSH(*methods, d);
+                Expr *rt = d->recv->type;
+                while (rt && (rt->kind == EX_STAR || rt->kind == EX_PAREN)) rt = rt->x;
+                if (rt && rt->kind == EX_INDEX && rt->x && rt->x->kind == EX_IDENT)
+                    check_note_generic_method(c, p, d, rt->x->name);
+                else
+                    LIST_PUSH(*methods, d);
                 break;
             }
             info->name = check_sprintf("%s.%s", p->name, name);
@@ -775,7 +780,8 @@ static void check_package(Checker *c, Package *p) {
             if (d->kind != DECL_FUNC) continue;
             Obj *o = check_obj_of(c, d->sym);
             if (!d->info->type) continue;
-            LIST_PUSH(p->funcs, d);
+            bool generic_body = d->ftype && d->ftype->tparams.n && d->body;
+            if (!generic_body) LIST_PUSH(p->funcs, d);
             if (!d->body) {
                 if (is_main || !p->native) {
                     check_errorf(c, d->name->pos, "missing function body");
@@ -822,6 +828,7 @@ static void check_package(Checker *c, Package *p) {
         check_func_body(c, info, body, body->pos);
         p->script_body = body->list;
     }
+    check_flush_instances(c);
     c->src = p->files[0]->src;
     init_order(c, p);
 }
@@ -830,6 +837,7 @@ Program *check_program(File **files, int nfiles, Diag *diag) {
     Checker *c = GC_MALLOC(sizeof(Checker));
     c->diag = diag;
     int before = diag_count(diag);
+    check_generic_reset();
     c->universe = make_universe(c);
     Package *p = GC_MALLOC(sizeof(Package));
     p->path = "main";

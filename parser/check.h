@@ -64,6 +64,8 @@ typedef struct Operand {
     Builtin builtin;
     /* For MODE_PKG: the package. */
     Package *pkg;
+    /* For MODE_TYPE naming a generic type (type NULL until instantiated). */
+    Symbol *generic;
 } Operand;
 
 /* A branch-target context for break/continue/fallthrough. */
@@ -190,6 +192,14 @@ void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos
 Pos check_match_close(Checker *c, Pos open);
 const char *check_types_summary(Checker *c, Type **ts, int n, bool variadic);
 Pos check_sel_pos(Checker *c, Expr *sel);
+
+/* check_generic.c */
+void check_generic_reset(void);
+FieldList *check_generic_tparams(Checker *c, Symbol *s);
+void check_note_generic_method(Checker *c, Package *p, Decl *d, const char *base);
+Symbol *check_instantiate_func(Checker *c, Symbol *g, Type **targs, int n);
+Type *check_instantiate_type(Checker *c, Symbol *g, Type **targs, int n, Pos pos);
+void check_flush_instances(Checker *c);
 
 /* check_builtin.c */
 void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x);

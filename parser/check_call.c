@@ -274,6 +274,18 @@ void check_generic_call_targs(Checker *c, Expr *e, Operand *x) {
             return;
         }
         x->type = subst(x->type, binds, n, 0);
+        Symbol *g = e->x->sym;
+        if (g->decl && g->decl->body) {
+            Symbol *inst = check_instantiate_func(c, g, binds, n);
+            if (inst) {
+                e->x->sym = inst;
+                e->sym = inst;
+                e->targs = NULL;
+                e->ntargs = 0;
+                x->type = inst->type;
+                e->x->type = inst->type;
+            }
+        }
     }
     x->mode = MODE_VALUE;
 }
@@ -479,6 +491,21 @@ void check_call(Checker *c, Expr *e, Operand *x) {
         }
         sig = subst(sig, binds, n, 0);
         e->x->type = sig;
+        Symbol *g = callee->kind == EX_INDEX ? callee->x->sym : callee->sym;
+        if (g && g->decl && g->decl->body) {
+            Symbol *inst = check_instantiate_func(c, g, binds, n);
+            if (inst) {
+                if (callee->kind == EX_INDEX) {
+                    callee->x->sym = inst;
+                    callee->x->type = inst->type;
+                }
+                callee->sym = inst;
+                callee->targs = NULL;
+                callee->ntargs = 0;
+                callee->type = inst->type;
+                sig = inst->type;
+            }
+        }
     }
     /* Counts. */
     int np = sig->nparams;

@@ -338,6 +338,10 @@ static void ident(Checker *c, Expr *e, Operand *x) {
     case SYM_TYPE:
         x->mode = MODE_TYPE;
         x->type = s->type;
+        if (!s->type && check_generic_tparams(c, s)) {
+            x->generic = s;
+            break;
+        }
         if (!s->type) check_invalidate(x);
         break;
     case SYM_FUNC:
@@ -916,7 +920,14 @@ static void selector(Checker *c, Expr *e, Operand *x) {
         switch (m->kind) {
         case SYM_VAR: x->mode = MODE_VAR; x->type = m->type; break;
         case SYM_CONST: x->mode = MODE_CONST; x->type = m->type; x->val = m->exact; break;
-        case SYM_TYPE: x->mode = MODE_TYPE; x->type = m->type; break;
+        case SYM_TYPE:
+            x->mode = MODE_TYPE;
+            x->type = m->type;
+            if (!m->type && check_generic_tparams(c, m)) {
+                x->generic = m;
+                return;
+            }
+            break;
         case SYM_FUNC: x->mode = MODE_VALUE; x->type = m->type; break;
         default: check_invalidate(x); return;
         }
@@ -1107,8 +1118,27 @@ static void index_expr(Checker *c, Expr *e, Operand *x) {
     check_expr_or_type(c, e->x, x);
     if (x->mode == MODE_INVALID) return;
     if (x->mode == MODE_TYPE) {
-        check_errorf(c, e->pos, "generic type instantiation is not supported");
-        check_invalidate(x);
+        if (!x->generic) {
+            check_errorf(c, e->x->pos, "%s is not a generic type", check_type_str(c, x->type));
+            check_invalidate(x);
+            return;
+        }
+        Type **targs = GC_MALLOC(sizeof(Type *) * (e->list.n + 1));
+        for (int i = 0; i < e->list.n; i++) {
+            targs[i] = check_typexpr(c, e->list.v[i]);
+            if (!targs[i]) {
+                check_invalidate(x);
+                return;
+            }
+        }
+        Type *t = check_instantiate_type(c, x->generic, targs, e->list.n, e->pos);
+        if (!t) {
+            check_invalidate(x);
+            return;
+        }
+        x->generic = NULL;
+        x->mode = MODE_TYPE;
+        x->type = t;
         return;
     }
     if (x->type && x->type->kind == KIND_FUNC && x->mode == MODE_VALUE && e->x->sym && e->x->sym->decl &&

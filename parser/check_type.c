@@ -308,6 +308,10 @@ Type *check_typexpr_direct(Checker *c, Expr *e, bool direct) {
             break;
         }
         r = x.type;
+        if (!r && x.generic) {
+            check_errorf(c, e->pos, "cannot use generic type %s without instantiation", x.generic->name);
+            break;
+        }
         if (r && direct && r->name && r->kind == KIND_INVALID && r->underlying == NULL && r->pkg) {
             check_errorf(c, e->pos, "invalid recursive type %s", r->name);
             r = NULL;
@@ -371,9 +375,17 @@ Type *check_typexpr_direct(Checker *c, Expr *e, bool direct) {
     case EX_FUNCTYPE: r = check_signature(c, e, NULL, NULL); break;
     case EX_STRUCTTYPE: r = struct_type(c, e); break;
     case EX_INTERFACETYPE: r = interface_type(c, e); break;
-    case EX_INDEX:
-        check_errorf(c, e->pos, "generic type instantiation is not supported");
+    case EX_INDEX: {
+        Operand x;
+        check_expr_or_type(c, e, &x);
+        if (x.mode == MODE_INVALID) break;
+        if (x.mode != MODE_TYPE || !x.type) {
+            check_errorf(c, e->pos, "%s is not a type", check_expr_str(e));
+            break;
+        }
+        r = x.type;
         break;
+    }
     case EX_ELLIPSIS:
         check_errorf(c, e->pos, "invalid use of ...");
         break;
@@ -389,7 +401,7 @@ Type *check_typexpr_direct(Checker *c, Expr *e, bool direct) {
 
 void check_type_spec(Checker *c, Spec *sp, Symbol *sym) {
     if (sp->tparams.n) {
-        check_errorf(c, sp->pos, "generic type declarations are not supported");
+        /* A generic type: instantiated on use (check_generic.c). */
         sym->type = NULL;
         return;
     }
