@@ -50,7 +50,12 @@ void disasm_proto(const Proto *p, FILE *out)
         fprintf(out, "  %4d [%4d] %-10s", pc, p->lines ? p->lines[pc] : 0, opcode_names[op]);
         int next = pc + 1 + (opcode_exts[op] != E_NONE);
         switch (opcode_formats[op]) {
-        case F_ABC: fprintf(out, " %u %u %u", INS_A(ins), INS_B(ins), INS_C(ins)); break;
+        case F_ABC:
+            if (op == BC_ADDI || op == BC_MULI || op == BC_REMI || op == BC_DIVI || op == BC_ANDI)
+                fprintf(out, " %u %u %d", INS_A(ins), INS_B(ins), INS_SC(ins));
+            else
+                fprintf(out, " %u %u %u", INS_A(ins), INS_B(ins), INS_C(ins));
+            break;
         case F_AX:
             fprintf(out, " %u %d", INS_A(ins), INS_X(ins));
             if (op == BC_LOADK || op == BC_CLOSURE || op == BC_PANICRT) print_const(p, INS_X(ins), out);

@@ -91,6 +91,8 @@ int emit_expr_any(FnState *fs, Expr *e)
 {
     int r = emit_local_reg(fs, e);
     if (r >= 0) return r;
+    Expr *u = unparen(e);
+    if (u->kind == EX_CALL && u->mode != MODE_CONST) return emit_call(fs, u, 1);
     r = reg_alloc(fs, 1);
     emit_expr_to(fs, e, r);
     return r;

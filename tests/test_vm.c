@@ -1,0 +1,515 @@
+/*
+ * Tests of the compiler and the interpreter loop: instruction semantics
+ * (integer wrap-around of every width, float32 rounding, division, shifts),
+ * calls, closures and per-iteration loop variables, defer/recover, Go's
+ * panic messages, stack overflow and the disassembler.
+ *
+ * Programs run in-process (stdout and stderr captured through vm_stdout and
+ * vm_stderr) or, where the process must exit, through the csp binary.
+ */
+#include <criterion/criterion.h>
+#include <gc/gc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "parser/check.h"
+#include "parser/parser.h"
+#include "vm/disasm.h"
+#include "vm/emit.h"
+#include "vm/vm.h"
+
+/* Reads a whole stream from the start. */
+static char *slurp(FILE *f)
+{
+    fflush(f);
+    long n = ftell(f);
+    rewind(f);
+    char *buf = malloc((size_t)n + 1);
+    size_t got = fread(buf, 1, (size_t)n, f);
+    buf[got] = 0;
+    return buf;
+}
+
+/* Compiles a program; NULL (and the messages in *errs) on compile errors. */
+static Module *compile_src(const char *text, char **errs)
+{
+    GC_INIT();
+    type_init();
+    Source *src = GC_MALLOC(sizeof(Source));
+    source_from_string(src, "prog.go", GC_STRDUP(text));
+    Diag diag;
+    memset(&diag, 0, sizeof diag);
+    File *f = parse_file(src, &diag);
+    Program *p = diag_count(&diag) ? NULL : check_program(&f, 1, &diag);
+    Module *m = p && !diag_count(&diag) ? emit_program(p, &diag) : NULL;
+    if (!m) {
+        FILE *e = tmpfile();
+        diag_flush(&diag, e);
+        if (errs) *errs = slurp(e);
+        fclose(e);
+    }
+    return m;
+}
+
+/* The result of running a program in-process. */
+typedef struct Run {
+    char *out, *err;
+    int status;
+} Run;
+
+static Run run(const char *text)
+{
+    Run r = {NULL, NULL, -1};
+    char *errs = NULL;
+    Module *m = compile_src(text, &errs);
+    if (!m) {
+        cr_log_error("compile errors:\n%s", errs ? errs : "?");
+        r.out = "";
+        r.err = errs ? errs : "";
+        r.status = 1;
+        return r;
+    }
+    FILE *o = tmpfile(), *e = tmpfile();
+    vm_stdout = o;
+    vm_stderr = e;
+    char *argv[] = {"prog.go", NULL};
+    r.status = vm_run_main(m, 1, argv);
+    r.out = slurp(o);
+    r.err = slurp(e);
+    fclose(o);
+    fclose(e);
+    vm_stdout = vm_stderr = NULL;
+    return r;
+}
+
+/* Runs a program and checks its stdout and status 0. */
+#define EXPECT_OUT(prog, want)                                                     \
+    do {                                                                           \
+        Run r_ = run(prog);                                                        \
+        cr_assert_eq(r_.status, 0, "status %d, stderr: %s", r_.status, r_.err);    \
+        cr_assert_str_eq(r_.out, want);                                            \
+    } while (0)
+
+/* Runs a program that must panic: status 2 and stderr containing `want`. */
+#define EXPECT_PANIC(prog, want)                                                   \
+    do {                                                                           \
+        Run r_ = run(prog);                                                        \
+        cr_assert_eq(r_.status, 2, "status %d, stderr: %s", r_.status, r_.err);    \
+        cr_assert(strstr(r_.err, want) != NULL, "stderr %s lacks %s", r_.err, want); \
+    } while (0)
+
+/* ---- instruction semantics ---- */
+
+Test(vm, int_wraparound_every_width)
+{
+    Run r = run("package main\n"
+                "func main() {\n"
+                "  var a int8 = 127; a++; println(a)\n"
+                "  var b uint8 = 255; b++; println(b)\n"
+                "  var c int16 = 32767; c += 1; println(c)\n"
+                "  var d uint16 = 0; d--; println(d)\n"
+                "  var e int32 = 2147483647; e = e * 2; println(e)\n"
+                "  var f uint32 = 4294967295; f += 2; println(f)\n"
+                "  var g int64 = 9223372036854775807; g++; println(g)\n"
+                "  var h uint64 = 0; h--; println(h)\n"
+                "  var i int8 = -128; i = -i; println(i)\n"
+                "  var j uint8 = 0; j = ^j; println(j)\n"
+                "  var k int8 = 100; k = k * 3; println(k)\n"
+                "}\n");
+    cr_assert_str_eq(r.err, "-128\n0\n-32768\n65535\n-2\n1\n-9223372036854775808\n18446744073709551615\n"
+                            "-128\n255\n44\n");
+}
+
+Test(vm, unsigned_arithmetic_and_comparison)
+{
+    Run r = run("package main\n"
+                "func main() {\n"
+                "  var a uint64 = 1 << 63\n"
+                "  var b uint64 = 3\n"
+                "  println(a / b, a % b, a > b, a >> 62)\n"
+                "  var c uint32 = 7\n"
+                "  println(c / 2, c % 4)\n"
+                "}\n");
+    cr_assert_eq(r.status, 0);
+    cr_assert_str_eq(r.err, "3074457345618258602 2 true 2\n3 3\n");
+}
+
+Test(vm, float32_rounds_after_each_operation)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "func main() {\n"
+               "  var f float32 = 16777216\n"
+               "  f++\n"
+               "  fmt.Println(f == 16777216, float64(float32(0.1)) == 0.1)\n"
+               "  var x float32 = 0.1\n"
+               "  y := x * 3\n"
+               "  fmt.Println(float64(y) == float64(float32(float64(float32(0.1))*3)))\n"
+               "  var d float64 = 0.1\n"
+               "  fmt.Println(d*3 == 0.30000000000000004)\n"
+               "}\n",
+               "true false\ntrue\ntrue\n");
+}
+
+Test(vm, division_truncates_and_wraps)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "import \"math\"\n"
+               "func main() {\n"
+               "  a, b := -7, 2\n"
+               "  fmt.Println(a/b, a%b, 7/-2, 7%-2)\n"
+               "  m := int64(math.MinInt64)\n"
+               "  n := int64(-1)\n"
+               "  fmt.Println(m/n, m%n)\n"
+               "  var c int8 = -128\n"
+               "  var d int8 = -1\n"
+               "  fmt.Println(c/d, c%d)\n"
+               "  x := 100\n"
+               "  fmt.Println(x/7, x%7, -x/7, -x%7)\n"
+               "}\n",
+               "-3 -1 -3 1\n-9223372036854775808 0\n-128 0\n14 2 -14 -2\n");
+}
+
+Test(vm, shifts_follow_go)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "func main() {\n"
+               "  s := uint(70)\n"
+               "  x, y := 1, -8\n"
+               "  fmt.Println(x<<s, y>>s, y>>1, x<<3)\n"
+               "  var b uint8 = 1\n"
+               "  n := 9\n"
+               "  fmt.Println(b<<n, b<<7, uint8(200)>>n)\n"
+               "  var i int32 = -1\n"
+               "  fmt.Println(i<<31, uint32(i)>>31)\n"
+               "}\n",
+               "0 -1 -4 8\n0 128 0\n-2147483648 1\n");
+}
+
+Test(vm, negative_shift_panics)
+{
+    EXPECT_PANIC("package main\n"
+                 "func main() {\n"
+                 "  n := -1\n"
+                 "  println(1 << n)\n"
+                 "}\n",
+                 "panic: runtime error: negative shift amount");
+}
+
+Test(vm, division_by_zero_panics)
+{
+    EXPECT_PANIC("package main\n"
+                 "func main() {\n"
+                 "  a, b := 1, 0\n"
+                 "  println(a / b)\n"
+                 "}\n",
+                 "panic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\nmain.main()\n");
+}
+
+/* ---- calls, closures, loops ---- */
+
+Test(vm, calls_multiple_results_variadic_methods)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "type P struct{ x, y int }\n"
+               "func (p P) Sum() int { return p.x + p.y }\n"
+               "func (p *P) Scale(k int) { p.x *= k; p.y *= k }\n"
+               "type Summer interface{ Sum() int }\n"
+               "func divmod(a, b int) (int, int) { return a / b, a % b }\n"
+               "func total(xs ...int) int { t := 0; for _, x := range xs { t += x }; return t }\n"
+               "func main() {\n"
+               "  q, r := divmod(17, 5)\n"
+               "  fmt.Println(q, r, total(), total(1, 2, 3), total([]int{4, 5}...))\n"
+               "  p := P{1, 2}\n"
+               "  p.Scale(10)\n"
+               "  f := p.Sum\n"
+               "  p.x = 0\n"
+               "  var s Summer = p\n"
+               "  fmt.Println(f(), s.Sum(), P.Sum(P{3, 4}))\n"
+               "  fmt.Println(divmod(9, 4))\n"
+               "}\n",
+               "3 2 0 6 9\n30 20 7\n2 1\n");
+}
+
+Test(vm, closures_and_per_iteration_loop_variables)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "func counter() func() int { n := 0; return func() int { n++; return n } }\n"
+               "func main() {\n"
+               "  c := counter()\n"
+               "  c(); c()\n"
+               "  fmt.Println(c())\n"
+               "  var fs []func() int\n"
+               "  for i := 0; i < 3; i++ { fs = append(fs, func() int { return i }) }\n"
+               "  for _, v := range []int{7, 8} { fs = append(fs, func() int { return v }) }\n"
+               "  for _, f := range fs { fmt.Print(f(), \" \") }\n"
+               "  fmt.Println()\n"
+               "}\n",
+               "3\n0 1 2 7 8 \n");
+}
+
+Test(vm, deep_recursion_runs)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "func d(n int) int { if n == 0 { return 0 }; return d(n-1) + 1 }\n"
+               "func main() { fmt.Println(d(1000000)) }\n",
+               "1000000\n");
+}
+
+Test(vm, structs_copy_on_assignment)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "type T struct{ a [2]int; s string }\n"
+               "func main() {\n"
+               "  x := T{[2]int{1, 2}, \"x\"}\n"
+               "  y := x\n"
+               "  y.a[0] = 9\n"
+               "  p := &x\n"
+               "  p.s = \"p\"\n"
+               "  m := map[string]T{\"k\": x}\n"
+               "  x.a[1] = 5\n"
+               "  fmt.Println(x, y, m[\"k\"], x == y, x == *p)\n"
+               "}\n",
+               "{[1 5] p} {[9 2] x} {[1 2] p} false true\n");
+}
+
+/* ---- defer and recover ---- */
+
+Test(vm, defer_order_arguments_and_named_results)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "func f() (n int) {\n"
+               "  defer func() { n *= 2 }()\n"
+               "  for i := 0; i < 3; i++ { defer fmt.Print(i, \" \") }\n"
+               "  return 21\n"
+               "}\n"
+               "func g() (r string) {\n"
+               "  defer func() { if e := recover(); e != nil { r = fmt.Sprint(\"recovered: \", e) } }()\n"
+               "  var m map[string]int\n"
+               "  m[\"x\"] = 1\n"
+               "  return \"no\"\n"
+               "}\n"
+               "func main() {\n"
+               "  fmt.Println(f())\n"
+               "  fmt.Println(g())\n"
+               "  fmt.Println(recover())\n"
+               "}\n",
+               "2 1 0 42\nrecovered: assignment to entry in nil map\n<nil>\n");
+}
+
+Test(vm, repanic_prints_recovered_chain)
+{
+    EXPECT_PANIC("package main\n"
+                 "import \"fmt\"\n"
+                 "func main() {\n"
+                 "  defer func() { r := recover(); panic(fmt.Sprint(r, \" again\")) }()\n"
+                 "  panic(\"first\")\n"
+                 "}\n",
+                 "panic: first [recovered]\n\tpanic: first again\n");
+}
+
+Test(vm, panic_in_defer_chains)
+{
+    EXPECT_PANIC("package main\n"
+                 "func main() {\n"
+                 "  defer func() { panic(\"second\") }()\n"
+                 "  panic(\"first\")\n"
+                 "}\n",
+                 "panic: first\n\tpanic: second\n");
+}
+
+/* ---- panic messages ---- */
+
+Test(vm, index_out_of_range_message)
+{
+    EXPECT_PANIC("package main\n"
+                 "func main() {\n"
+                 "  s := []int{1, 2, 3}\n"
+                 "  i := 5\n"
+                 "  println(s[i])\n"
+                 "}\n",
+                 "panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n"
+                 "main.main()\n\tprog.go:5\n");
+}
+
+Test(vm, slice_bounds_messages)
+{
+    EXPECT_PANIC("package main\n"
+                 "func main() { s := make([]int, 2, 3); n := 5; _ = s[:n] }\n",
+                 "panic: runtime error: slice bounds out of range [:5] with capacity 3");
+    EXPECT_PANIC("package main\n"
+                 "func main() { s := \"abc\"; i, j := 2, 1; _ = s[i:j] }\n",
+                 "panic: runtime error: slice bounds out of range [2:1]");
+    EXPECT_PANIC("package main\n"
+                 "func main() { s := \"abc\"; j := 4; _ = s[:j] }\n",
+                 "panic: runtime error: slice bounds out of range [:4] with length 3");
+}
+
+Test(vm, nil_map_and_nil_pointer_messages)
+{
+    EXPECT_PANIC("package main\nfunc main() { var m map[int]int; m[1] = 2 }\n",
+                 "panic: assignment to entry in nil map");
+    EXPECT_PANIC("package main\ntype T struct{ x int }\nfunc main() { var p *T; println(p.x) }\n",
+                 "panic: runtime error: invalid memory address or nil pointer dereference\n"
+                 "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+}
+
+Test(vm, type_assertion_messages)
+{
+    EXPECT_PANIC("package main\nfunc main() { var x interface{} = \"s\"; println(x.(int)) }\n",
+                 "panic: interface conversion: interface {} is string, not int");
+    EXPECT_PANIC("package main\ntype I interface{ M() }\ntype T int\n"
+                 "func main() { var x interface{} = T(1); _ = x.(I) }\n",
+                 "panic: interface conversion: main.T is not main.I: missing method M");
+}
+
+Test(vm, custom_panic_values)
+{
+    EXPECT_PANIC("package main\nfunc main() { panic(42) }\n", "panic: 42\n");
+    EXPECT_PANIC("package main\nimport \"errors\"\nfunc main() { panic(errors.New(\"bad thing\")) }\n",
+                 "panic: bad thing\n");
+    EXPECT_PANIC("package main\ntype E struct{}\nfunc (E) Error() string { return \"custom\" }\n"
+                 "func main() { panic(E{}) }\n",
+                 "panic: custom\n");
+    EXPECT_PANIC("package main\ntype T int\nfunc main() { panic(T(5)) }\n", "panic: main.T(5)\n");
+}
+
+Test(vm, uncomparable_and_unhashable)
+{
+    EXPECT_PANIC("package main\nfunc main() { var a, b interface{} = []int{1}, []int{1}; println(a == b) }\n",
+                 "panic: runtime error: comparing uncomparable type []int");
+    EXPECT_PANIC("package main\nfunc main() { m := map[interface{}]int{}; m[[]int{1}] = 1 }\n",
+                 "panic: runtime error: hash of unhashable type []int");
+}
+
+Test(vm, traceback_lists_frames_deepest_first)
+{
+    Run r = run("package main\n"
+                "func f(n int) int {\n"
+                "  var s []int\n"
+                "  return s[n]\n"
+                "}\n"
+                "func main() {\n"
+                "  f(3)\n"
+                "}\n");
+    cr_assert_eq(r.status, 2);
+    cr_assert(strstr(r.err, "main.f(...)\n\tprog.go:4\nmain.main()\n\tprog.go:7\n") != NULL, "%s", r.err);
+}
+
+/* Stack overflow exits the process: run it through the csp binary. */
+Test(vm, stack_overflow_is_fatal_error)
+{
+    char path[] = "/tmp/csp_vm_test_XXXXXX.go";
+    int fd = mkstemps(path, 3);
+    cr_assert(fd >= 0);
+    const char *prog = "package main\nfunc f(n int) int { return f(n+1) + 1 }\nfunc main() { f(0) }\n";
+    cr_assert_eq(write(fd, prog, strlen(prog)), (ssize_t)strlen(prog));
+    close(fd);
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "%s %s 2>&1", CSP_BINARY, path);
+    FILE *p = popen(cmd, "r");
+    char buf[4096];
+    size_t n = fread(buf, 1, sizeof buf - 1, p);
+    buf[n] = 0;
+    int st = pclose(p);
+    unlink(path);
+    cr_assert_eq(WEXITSTATUS(st), 2);
+    cr_assert(strstr(buf, "runtime: goroutine stack exceeds 1000000000-byte limit\n") != NULL, "%s", buf);
+    cr_assert(strstr(buf, "fatal error: stack overflow") != NULL, "%s", buf);
+}
+
+/* ---- hand-assembled code and the disassembler ---- */
+
+/* Builds a Proto from code words. */
+static Proto *mkproto(const Instr *code, int n, int nregs, int nparams, const char *name)
+{
+    Proto *p = GC_MALLOC(sizeof(Proto));
+    p->code = GC_MALLOC(sizeof(Instr) * (size_t)n);
+    memcpy(p->code, code, sizeof(Instr) * (size_t)n);
+    p->lines = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)n);
+    for (int i = 0; i < n; i++) p->lines[i] = i + 1;
+    p->ncode = n;
+    p->nregs = nregs;
+    p->nparams = nparams;
+    p->nresults = 1;
+    p->name = name;
+    p->exit_pc = -1;
+    p->self = GC_MALLOC(sizeof(Closure));
+    p->self->proto = p;
+    return p;
+}
+
+Test(vm, hand_assembled_fib_and_loop)
+{
+    GC_INIT();
+    type_init();
+    Instr fib[] = {
+        MK_ABC(BC_JLTI, 0, 2, 8),
+        MK_ABC(BC_ADDI, 2, 0, -1),
+        MK_ABC(BC_CALLK, 1, 1, 1), 0,
+        MK_ABC(BC_ADDI, 3, 0, -2),
+        MK_ABC(BC_CALLK, 2, 1, 1), 0,
+        MK_ABC(BC_ADD, 1, 1, 2),
+        MK_ABC(BC_RET1, 1, 0, 0),
+        MK_ABC(BC_RET1, 0, 0, 0),
+    };
+    Proto *p = mkproto(fib, 10, 6, 1, "main.fib");
+    p->code[3] = p->code[6] = (Instr)(uintptr_t)p;
+    Fiber *f = vm_fiber_new(NULL);
+    Value arg = {.i = 20}, res;
+    cr_assert_eq(vm_call(f, (Value){.p = p->self}, &arg, 1, &res, 1), VM_DONE);
+    cr_assert_eq(res.i, 6765);
+    /* sum of i%7*3 for i < 1000 with the fused INCLT loop. */
+    Instr loop[] = {
+        MK_AX(BC_LOADI, 0, 0),       MK_AX(BC_LOADI, 1, 0),     MK_AX(BC_LOADI, 2, 1000),
+        MK_ABC(BC_JLE, 2, 1, 4),     MK_ABC(BC_REMI, 3, 1, 7),  MK_ABC(BC_MULI, 3, 3, 3),
+        MK_ABC(BC_ADD, 0, 0, 3),     MK_ABC(BC_INCLT, 1, 2, -4), MK_ABC(BC_RET1, 0, 0, 0),
+    };
+    Proto *q = mkproto(loop, 9, 5, 0, "main.loop");
+    cr_assert_eq(vm_call(f, (Value){.p = q->self}, NULL, 0, &res, 1), VM_DONE);
+    long want = 0;
+    for (int i = 0; i < 1000; i++) want += i % 7 * 3;
+    cr_assert_eq(res.i, want);
+}
+
+Test(vm, disassembler_prints_ops_and_lines)
+{
+    Module *m = compile_src("package main\n"
+                            "func fib(n int) int {\n"
+                            "  if n < 2 { return n }\n"
+                            "  return fib(n-1) + fib(n-2)\n"
+                            "}\n"
+                            "func main() { println(fib(10)) }\n",
+                            NULL);
+    cr_assert(m);
+    Proto *fib = NULL;
+    for (int i = 0; i < m->nprotos; i++)
+        if (strcmp(m->protos[i]->name, "main.fib") == 0) fib = m->protos[i];
+    cr_assert(fib);
+    FILE *o = tmpfile();
+    disasm_proto(fib, o);
+    char *text = slurp(o);
+    fclose(o);
+    cr_assert(strstr(text, "function main.fib (prog.go:2) params=1 results=1") != NULL, "%s", text);
+    cr_assert(strstr(text, "[   3] JGEI       0 2 1") != NULL, "%s", text);
+    cr_assert(strstr(text, "[   4] CALLK      2 1 1  ; main.fib") != NULL, "%s", text);
+    cr_assert(strstr(text, "[   4] ADDI       3 0 -1") != NULL, "%s", text);
+}
+
+Test(vm, unsupported_go_statement_is_compile_error)
+{
+    char *errs = NULL;
+    Module *m = compile_src("package main\nfunc f() {}\nfunc main() { go f() }\n", &errs);
+    cr_assert_null(m);
+    cr_assert(strstr(errs, "prog.go:3:15: go statements are not yet supported") != NULL, "%s", errs);
+}
