@@ -337,8 +337,35 @@ Test(check, interface_wrapping) {
 Test(check, generic_inference) {
     Program *p = expect_ok("package main\nfunc Max[T int | float64](a, b T) T {\n\tif a > b {\n\t\treturn a\n\t}\n\treturn b\n}\n"
                            "func main() {\n\t_ = Max(1.5, 2)\n}\n");
-    Stmt *s = p->main->funcs.v[1]->body->list.v[0];
+    /* funcs: main, then the instance Max[float64] (the generic itself is not compiled). */
+    cr_assert_eq(p->main->funcs.n, 2);
+    Decl *m = p->main->funcs.v[0];
+    cr_assert_str_eq(m->info->name, "main.main");
+    Stmt *s = m->body->list.v[0];
     Expr *call = s->rhs.v[0];
-    cr_assert_eq(call->x->ntargs, 1);
-    cr_assert_eq(call->x->targs[0], type_float64);
+    cr_assert_eq(call->x->ntargs, 0);
+    Symbol *inst = call->x->sym;
+    cr_assert(inst && inst->decl == p->main->funcs.v[1]);
+    Type *sig = inst->type;
+    cr_assert_eq(sig->nparams, 2);
+    cr_assert_eq(sig->params[0], type_float64);
+    cr_assert_eq(sig->results[0], type_float64);
 }
+
+Test(check, generic_types) {
+    Program *p = expect_ok("package main\ntype Stack[T any] struct{ items []T }\n"
+                           "func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n"
+                           "func main() {\n\tvar s Stack[int]\n\ts.Push(1)\n\tvar t Stack[int]\n\tt = s\n\t_ = t\n}\n");
+    Stmt *d = p->main->funcs.v[0]->body->list.v[0];
+    Type *st = d->decl->specs[0]->syms.v[0]->type;
+    cr_assert_str_eq(type_to_string(st), "main.Stack[int]");
+    cr_assert(type_find_method(st, "Push") != NULL);
+    cr_assert_eq(p->main->funcs.n, 2);
+    cr_assert_str_eq(p->main->funcs.v[1]->info->name, "main.(*Stack[int]).Push");
+}
+
+Test(check, generic_constraint_error) {
+    expect_error("package main\nfunc F[T int | float64](x T) T { return x }\nfunc main() {\n\t_ = F(\"s\")\n}\n",
+                 "string does not satisfy");
+}
+
