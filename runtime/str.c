@@ -81,7 +81,7 @@ int str_compare(Value a, Value b)
 {
     int64_t na = str_len(a), nb = str_len(b);
     int64_t n = na < nb ? na : nb;
-    int c = n ? memcmp(str_ptr(a), str_ptr(b), (size_t)n) : 0;
+    int c = n > 0 ? memcmp(str_ptr(a), str_ptr(b), (size_t)n) : 0;
     if (c != 0) return c;
     return na < nb ? -1 : na > nb ? 1 : 0;
 }
