@@ -1280,7 +1280,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
     if (p->last.kind == '(' || p->last.kind == '[' || p->last.kind == '{') d--;
     else if (p->last.kind == ')' || p->last.kind == ']' || p->last.kind == '}') d++;
     char bk = d > 0 && d <= PARSE_MAX_DEPTH ? p->bkind[d] : 0;
-    if (p->last.kind == '}' && stmt_start && !rbrace) {
+    if (stmt_start && !rbrace) {
         snprintf(msg, sizeof msg, "syntax error: non-declaration statement outside function body");
     } else if (n <= 2 && has_if) {
         snprintf(msg, sizeof msg, "syntax error: else must be followed by if or statement block");
