@@ -701,13 +701,38 @@ static void init_visit(InitState *st, Obj *o) {
     }
 }
 
-/* Computes the package's variable initialization order (Go's dependency order:
- * earliest in declaration order first, after its dependencies). */
+/* Collects the package variables `o` depends on, following function and
+ * method references transitively (a variable dependency is not followed). */
+static void var_deps(Checker *c, Obj *o, Obj ***out, int *n, Obj ***seen, int *nseen, int depth) {
+    if (depth > 10000) return;
+    for (int i = 0; i < o->deps.n; i++) {
+        Obj *d = check_obj_of(c, o->deps.v[i]);
+        if (!d) continue;
+        bool dup = false;
+        for (int k = 0; k < *nseen; k++)
+            if ((*seen)[k] == d) dup = true;
+        if (dup) continue;
+        *seen = GC_REALLOC(*seen, sizeof(Obj *) * (*nseen + 1));
+        (*seen)[(*nseen)++] = d;
+        if (d->sym->kind == SYM_VAR) {
+            *out = GC_REALLOC(*out, sizeof(Obj *) * (*n + 1));
+            (*out)[(*n)++] = d;
+        } else {
+            var_deps(c, d, out, n, seen, nseen, depth + 1);
+        }
+    }
+}
+
+/* Computes the package's variable initialization order: repeatedly the
+ * variable earliest in declaration order whose dependencies are all
+ * initialized (Go's rule); reports initialization cycles. */
 static void init_order(Checker *c, Package *p) {
     InitState st = {0};
     st.c = c;
     st.p = p;
     st.stack = GC_MALLOC(sizeof(Obj *) * 4096);
+    Obj **vars = NULL;
+    int nvars = 0;
     for (int fi = 0; fi < p->nfiles; fi++) {
         File *f = p->files[fi];
         for (int i = 0; i < f->decls.n; i++) {
@@ -716,12 +741,55 @@ static void init_order(Checker *c, Package *p) {
             for (int j = 0; j < d->nspecs; j++)
                 for (int k = 0; k < d->specs[j]->syms.n; k++) {
                     Obj *o = check_obj_of(c, d->specs[j]->syms.v[k]);
-                    if (o) init_visit(&st, o);
+                    if (!o) continue;
+                    init_visit(&st, o); /* cycle detection and reporting */
+                    vars = GC_REALLOC(vars, sizeof(Obj *) * (nvars + 1));
+                    vars[nvars++] = o;
                 }
         }
     }
-    p->init_order = st.order;
-    p->ninit = st.norder;
+    Obj ***deps = GC_MALLOC(sizeof(Obj **) * (nvars + 1));
+    int *ndeps = GC_MALLOC_ATOMIC(sizeof(int) * (nvars + 1));
+    for (int i = 0; i < nvars; i++) {
+        Obj **out = NULL, **seen = NULL;
+        int n = 0, nseen = 0;
+        var_deps(c, vars[i], &out, &n, &seen, &nseen, 0);
+        deps[i] = out;
+        ndeps[i] = n;
+    }
+    bool *done = GC_MALLOC_ATOMIC(sizeof(bool) * (nvars + 1));
+    memset(done, 0, sizeof(bool) * (nvars + 1));
+    Spec **order = GC_MALLOC(sizeof(Spec *) * (nvars + 1));
+    int norder = 0;
+    for (int round = 0; round < nvars; round++) {
+        int pick = -1;
+        for (int i = 0; i < nvars && pick < 0; i++) {
+            if (done[i]) continue;
+            bool ready = true;
+            for (int k = 0; k < ndeps[i] && ready; k++) {
+                Obj *d = deps[i][k];
+                if (d == vars[i] || (d->spec && d->spec == vars[i]->spec)) continue;
+                for (int m = 0; m < nvars; m++)
+                    if (vars[m] == d && !done[m]) ready = false;
+            }
+            if (ready) pick = i;
+        }
+        if (pick < 0) /* a cycle (already reported): keep declaration order */
+            for (int i = 0; i < nvars && pick < 0; i++)
+                if (!done[i]) pick = i;
+        /* A multi-name spec initializes all its names at once. */
+        for (int i = 0; i < nvars; i++)
+            if (vars[i] == vars[pick] || (vars[i]->spec && vars[i]->spec == vars[pick]->spec)) done[i] = true;
+        Spec *sp = vars[pick]->spec;
+        if (sp && sp->values.n) {
+            bool have = false;
+            for (int k = 0; k < norder; k++)
+                if (order[k] == sp) have = true;
+            if (!have) order[norder++] = sp;
+        }
+    }
+    p->init_order = order;
+    p->ninit = norder;
 }
 
 /* Checks one package: collects, resolves declarations, checks bodies. */

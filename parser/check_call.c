@@ -527,7 +527,7 @@ void check_call(Checker *c, Expr *e, Operand *x) {
     }
     if (too_few || too_many) {
         Pos at = too_many ? (spread ? check_expr_start(e->list.v[0]) : check_expr_start(e->list.v[np]))
-                          : (nargs > 0 ? check_expr_start(e->list.v[spread ? 0 : nargs - 1]) : check_match_close(c, e->pos));
+                          : check_match_close(c, e->pos);
         check_errorf(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", too_many ? "too many" : "not enough",
                      check_expr_str(e->x), check_types_summary(c, argtypes, nargs, false),
                      check_types_summary(c, sig->params, np, sig->variadic));

@@ -101,7 +101,7 @@ Test(check, too_many_arguments) {
 
 Test(check, not_enough_arguments) {
     expect_error("package main\nfunc f(a int, b string) {}\nfunc main() {\n\tf(1)\n}\n",
-                 "t.go:4:4: not enough arguments in call to f\n\thave (number)\n\twant (int, string)");
+                 "t.go:4:5: not enough arguments in call to f\n\thave (number)\n\twant (int, string)");
 }
 
 Test(check, assignment_mismatch) {
@@ -182,6 +182,16 @@ Test(check, unsafe_undefined) { expect_error("var p unsafe.Pointer\n", "undefine
 
 Test(check, initialization_cycle) {
     expect_error("package main\nvar a = b\nvar b = a\nfunc main() {}\n", "initialization cycle");
+}
+
+Test(check, init_order_by_declaration) {
+    Program *p = expect_ok("package main\nvar (\n\ta = c + b\n\tb = f()\n\tc = f()\n\td = 3\n)\n"
+                           "func f() int { return d }\nfunc main() {}\n");
+    cr_assert_eq(p->main->ninit, 4);
+    cr_assert_str_eq(p->main->init_order[0]->names.v[0]->name, "d");
+    cr_assert_str_eq(p->main->init_order[1]->names.v[0]->name, "b");
+    cr_assert_str_eq(p->main->init_order[2]->names.v[0]->name, "c");
+    cr_assert_str_eq(p->main->init_order[3]->names.v[0]->name, "a");
 }
 
 Test(check, duplicate_case) {
