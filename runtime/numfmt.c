@@ -200,7 +200,67 @@ static void num_parse_printf(const char *s, NumDigits *digs)
     digs->dp = dp;
 }
 
-/* The shortest digits of |f| that read back as f at the given bit size. */
+/* Whether printing f with p significant digits reads back as f; the
+ * digits are left in tmp. */
+static bool num_roundtrips(double f, int p, int bitsize, char *tmp, size_t cap)
+{
+    snprintf(tmp, cap, "%.*e", p - 1, f);
+    return bitsize == 32 ? strtof(tmp, NULL) == (float)f : strtod(tmp, NULL) == f;
+}
+
+/* Steps the last significant digit of printf's "d.ddde+XX" in tmp by
+ * delta (+1 or -1) with carry; false if that would change the digit count. */
+static bool num_step_digits(char *tmp, int delta)
+{
+    char *e = strchr(tmp, 'e');
+    if (!e) return false;
+    char *q = e - 1;
+    for (; q >= tmp; q--) {
+        if (*q == '.') continue;
+        if (delta > 0) {
+            if (*q < '9') {
+                (*q)++;
+                return true;
+            }
+            *q = '0';
+        } else {
+            if (*q > '0') {
+                (*q)--;
+                return tmp[0] != '0';
+            }
+            *q = '9';
+        }
+    }
+    return false;
+}
+
+/* At a power of two the rounding interval is lopsided: a p-digit decimal one
+ * unit above or below the correctly rounded one may read back as f when the
+ * nearest does not (Go's shortest algorithm finds it). Tries both, keeping the
+ * one nearer to f in tmp; returns whether one read back. */
+static bool num_neighbor_roundtrips(double f, int bitsize, char *tmp)
+{
+    char up[64], down[64];
+    strcpy(up, tmp);
+    strcpy(down, tmp);
+    bool okup = num_step_digits(up, 1), okdown = num_step_digits(down, -1);
+    long double x = f;
+    okup = okup && (bitsize == 32 ? strtof(up, NULL) == (float)f : strtod(up, NULL) == f);
+    okdown = okdown && (bitsize == 32 ? strtof(down, NULL) == (float)f : strtod(down, NULL) == f);
+    if (okup && okdown) {
+        long double du = strtold(up, NULL) - x, dd = x - strtold(down, NULL);
+        strcpy(tmp, du <= dd ? up : down);
+        return true;
+    }
+    if (okup) strcpy(tmp, up);
+    if (okdown) strcpy(tmp, down);
+    return okup || okdown;
+}
+
+/* The shortest digits of |f| that read back as f at the given bit size.
+ * Round-tripping is monotonic in the digit count except at powers of two
+ * (whose rounding interval is lopsided), so those are searched linearly and
+ * the rest by bisection. */
 static void num_shortest(double f, int bitsize, NumDigits *digs)
 {
     char tmp[64];
@@ -208,10 +268,23 @@ static void num_shortest(double f, int bitsize, NumDigits *digs)
         digs->nd = digs->dp = 0;
         return;
     }
-    for (int p = 1; p <= 17; p++) {
-        snprintf(tmp, sizeof tmp, "%.*e", p - 1, f);
-        bool same = bitsize == 32 ? strtof(tmp, NULL) == (float)f : strtod(tmp, NULL) == f;
-        if (same || p == 17) break;
+    int maxp = bitsize == 32 ? 9 : 17;
+    int e;
+    double m = frexp(f, &e);
+    bool pow2 = m == 0.5;
+    if (pow2) {
+        for (int p = 1; p <= maxp; p++)
+            if (num_roundtrips(f, p, bitsize, tmp, sizeof tmp) || num_neighbor_roundtrips(f, bitsize, tmp) ||
+                p == maxp)
+                break;
+    } else {
+        int lo = 1, hi = maxp;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (num_roundtrips(f, mid, bitsize, tmp, sizeof tmp)) hi = mid;
+            else lo = mid + 1;
+        }
+        num_roundtrips(f, lo, bitsize, tmp, sizeof tmp);
     }
     num_parse_printf(tmp, digs);
 }

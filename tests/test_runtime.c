@@ -412,6 +412,10 @@ typedef struct FloatCase {
 } FloatCase;
 
 static const FloatCase rt_float_cases[] = {
+    /* Powers of two, where the shortest digits are not the nearest ones. */
+    {"7.120236347223045e-307", 'g', -1, 64, "7.120236347223045e-307"},
+    {"7.291122019556398e-304", 'g', -1, 64, "7.291122019556398e-304"},
+    {"5.858190679279809e-244", 'e', -1, 64, "5.858190679279809e-244"},
     {"0", 'e', -1, 64, "0e+00"},
     {"0", 'e', 0, 64, "0e+00"},
     {"0", 'e', 1, 64, "0.0e+00"},
