@@ -32,6 +32,11 @@
 
 /* Recovers the pending panic (provided by the VM when it supports it). */
 Value native_recover(NativeCtx *ctx) __attribute__((weak));
+/* Go's fatal error (provided by the VM). */
+int native_fatal(NativeCtx *ctx, const char *msg) __attribute__((weak));
+
+/* Nesting beyond this is a self-containing value: Go overflows its stack. */
+#define FMT_MAX_DEPTH 10000
 
 /* Go's fmt flags, saved and restored as a group. */
 typedef struct FmtFlags {
@@ -746,6 +751,12 @@ static void fmt_bytes_verb(Printer *p, const Value *data, int64_t n, int verb)
 static void fmt_print_value(Printer *p, Type *t, Value v, int verb, int depth, bool exported)
 {
     if (p->status != NATIVE_OK) return;
+    if (depth > FMT_MAX_DEPTH) {
+        if (p->ctx && native_fatal) native_fatal(p->ctx, "stack overflow");
+        else if (p->ctx) native_panic_string(p->ctx, "fatal error: stack overflow");
+        p->status = NATIVE_PANIC;
+        return;
+    }
     if (depth > 0 && exported) {
         p->argType = t;
         p->argVal = v;

@@ -467,3 +467,16 @@ Test(fmt, scanning_matches_go)
     cr_expect_eq(res[0].i, 0);
     cr_expect_str_eq(str_to_cstr(res[2]), "integer overflow on token 300");
 }
+
+Test(fmt, self_containing_value_stops)
+{
+    /* a := []any{nil}; a[0] = a: Go recurses until its stack overflows; the
+     * printer stops at a fixed depth instead of exhausting the C stack. */
+    Type *anys = type_slice(type_any);
+    Value s = slice_make(type_any, 1, 1);
+    Value boxed = iface_box(anys, s);
+    *slice_index(s, 0, 1) = boxed;
+    FmtBuf b = {0};
+    Value args[1] = {boxed};
+    cr_assert_eq(fmt_format(NULL, &b, FMT_PRINTLN, NIL, args, 1), NATIVE_PANIC);
+}
