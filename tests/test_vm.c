@@ -255,6 +255,29 @@ Test(vm, closures_and_per_iteration_loop_variables)
                "3\n0 1 2 7 8 \n");
 }
 
+Test(vm, range_over_func_break_continue_and_captures)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "func seq(n int) func(func(int, int) bool) {\n"
+               "  return func(yield func(int, int) bool) {\n"
+               "    for i := 0; i < n; i++ { if !yield(i, i*i) { fmt.Println(\"stopped\"); return } }\n"
+               "  }\n"
+               "}\n"
+               "func main() {\n"
+               "  total := 0\n"
+               "  var fs []func() int\n"
+               "  for i, sq := range seq(10) {\n"
+               "    if i%2 == 0 { continue }\n"
+               "    if i > 6 { break }\n"
+               "    total += sq\n"
+               "    fs = append(fs, func() int { return sq })\n"
+               "  }\n"
+               "  fmt.Println(total, len(fs), fs[0](), fs[2]())\n"
+               "}\n",
+               "stopped\n35 3 1 25\n");
+}
+
 Test(vm, deep_recursion_runs)
 {
     EXPECT_OUT("package main\n"

@@ -200,6 +200,128 @@ int emit_freevar_index(FnState *fs, Symbol *s)
     return 0;
 }
 
+bool emit_is_local(FnState *fs, Symbol *s)
+{
+    if (!s->owner) return false;
+    if (s->owner == fs->info) return true;
+    if (!fs->alias || s->owner != fs->alias) return false;
+    for (int i = 0; i < fs->info->freevars.n; i++)
+        if (fs->info->freevars.v[i] == s) return false;
+    return true;
+}
+
+/* ---- range over functions: free variables of a loop body ---- */
+
+/* The symbols a range-over-func body declares and uses. */
+typedef struct Walk {
+    SymList decl, used;
+} Walk;
+
+static bool symlist_has(SymList *l, Symbol *s)
+{
+    for (int i = 0; i < l->n; i++)
+        if (l->v[i] == s) return true;
+    return false;
+}
+
+static void walk_stmt(Walk *w, Stmt *s);
+static void walk_stmts(Walk *w, StmtList *l)
+{
+    for (int i = 0; i < l->n; i++) walk_stmt(w, l->v[i]);
+}
+
+static void walk_expr(Walk *w, Expr *e)
+{
+    if (!e) return;
+    if (e->kind == EX_IDENT && e->sym && e->sym->kind == SYM_VAR && e->sym->owner && !symlist_has(&w->used, e->sym))
+        LIST_PUSH(w->used, e->sym);
+    if (e->kind == EX_FUNCLIT) {
+        if (e->info)
+            for (int i = 0; i < e->info->freevars.n; i++)
+                if (!symlist_has(&w->used, e->info->freevars.v[i])) LIST_PUSH(w->used, e->info->freevars.v[i]);
+        return;
+    }
+    if (e->kind == EX_SELECTOR && e->selkind == SEL_PKG) return;
+    walk_expr(w, e->x);
+    walk_expr(w, e->y);
+    walk_expr(w, e->z);
+    walk_expr(w, e->w);
+    for (int i = 0; i < e->list.n; i++) walk_expr(w, e->list.v[i]);
+}
+
+static void walk_stmt(Walk *w, Stmt *s)
+{
+    if (!s) return;
+    walk_expr(w, s->x);
+    walk_expr(w, s->y);
+    walk_expr(w, s->cond);
+    walk_expr(w, s->key);
+    walk_expr(w, s->value);
+    for (int i = 0; i < s->lhs.n; i++) {
+        Expr *l = s->lhs.v[i];
+        if (s->define && l->kind == EX_IDENT && l->defines && l->sym) LIST_PUSH(w->decl, l->sym);
+        walk_expr(w, l);
+    }
+    for (int i = 0; i < s->rhs.n; i++) walk_expr(w, s->rhs.v[i]);
+    if (s->key_sym) LIST_PUSH(w->decl, s->key_sym);
+    if (s->value_sym) LIST_PUSH(w->decl, s->value_sym);
+    if (s->sym) LIST_PUSH(w->decl, s->sym);
+    if (s->decl && s->decl->kind == DECL_VAR)
+        for (int i = 0; i < s->decl->nspecs; i++) {
+            Spec *sp = s->decl->specs[i];
+            for (int j = 0; j < sp->syms.n; j++)
+                if (sp->syms.v[j]) LIST_PUSH(w->decl, sp->syms.v[j]);
+            for (int j = 0; j < sp->values.n; j++) walk_expr(w, sp->values.v[j]);
+        }
+    walk_stmt(w, s->init);
+    walk_stmt(w, s->post);
+    walk_stmt(w, s->body);
+    walk_stmt(w, s->els);
+    walk_stmt(w, s->assign);
+    walk_stmt(w, s->comm);
+    walk_stmts(w, &s->list);
+}
+
+/* Whether a range statement ranges over a function. */
+static bool is_range_func(Stmt *s)
+{
+    return s->kind == ST_RANGE && s->x && s->x->type && s->x->type->kind == KIND_FUNC;
+}
+
+/* The variables a range-over-func body uses but does not declare. */
+static SymList range_free(Stmt *r)
+{
+    Walk w;
+    memset(&w, 0, sizeof w);
+    if (r->key_sym) LIST_PUSH(w.decl, r->key_sym);
+    if (r->value_sym) LIST_PUSH(w.decl, r->value_sym);
+    walk_stmt(&w, r->body);
+    if (!r->define) {
+        walk_expr(&w, r->key);
+        walk_expr(&w, r->value);
+    }
+    SymList free = {0};
+    for (int i = 0; i < w.used.n; i++)
+        if (!symlist_has(&w.decl, w.used.v[i])) LIST_PUSH(free, w.used.v[i]);
+    return free;
+}
+
+/* Marks the variables used by range-over-func bodies (compiled as
+ * closures) as captured, so they live in cells. */
+static void mark_range_captures(Stmt *s)
+{
+    if (!s) return;
+    if (is_range_func(s)) {
+        SymList free = range_free(s);
+        for (int i = 0; i < free.n; i++) free.v[i]->captured = true;
+    }
+    mark_range_captures(s->init);
+    mark_range_captures(s->post);
+    mark_range_captures(s->body);
+    mark_range_captures(s->els);
+    for (int i = 0; i < s->list.n; i++) mark_range_captures(s->list.v[i]);
+}
+
 /* Declares a local: gives it the next register (above the active locals). */
 int emit_declare(FnState *fs, Symbol *s)
 {
@@ -282,11 +404,19 @@ static void emit_return_results(FnState *fs)
 
 /* Compiles a function body into p. */
 static void compile_body(Emitter *em, FnState *outer, FuncInfo *fi, Stmt *body, StmtList *script, Proto *p,
-                         const Source *src)
+                         const Source *src, Stmt *range)
 {
     FnState fsv;
     memset(&fsv, 0, sizeof fsv);
     FnState *fs = &fsv;
+    if (range) {
+        fs->alias = outer->alias ? outer->alias : outer->info;
+        fs->range_stmt = range;
+    } else {
+        if (body) mark_range_captures(body);
+        if (script)
+            for (int i = 0; i < script->n; i++) mark_range_captures(script->v[i]);
+    }
     fs->em = em;
     fs->outer = outer;
     fs->info = fi;
@@ -317,7 +447,11 @@ static void compile_body(Emitter *em, FnState *outer, FuncInfo *fi, Stmt *body, 
     if (script)
         for (int i = 0; i < script->n; i++) emit_stmt(fs, script->v[i]);
     /* Falling off the end. */
-    if (fi->has_defer) {
+    if (range) {
+        int t = reg_alloc(fs, 1);
+        emit_ax(fs, BC_LOADI, t, 1);
+        emit_abc(fs, BC_RET1, t, 0, 0);
+    } else if (fi->has_defer) {
         fs->exit_pc = fs->ncode;
         plist_patch(fs, &fs->exit_jumps, fs->ncode);
         emit_abc(fs, BC_RUNDEFERS, 0, 0, 0);
@@ -334,12 +468,12 @@ Proto *emit_funclit(FnState *fs, Expr *e)
 {
     FuncInfo *fi = e->info;
     Proto *p = proto_new(fs->em, fi, fs->src, e->pos.line, false);
-    compile_body(fs->em, fs, fi, e->body, NULL, p, fs->src);
+    compile_body(fs->em, fs, fi, e->body, NULL, p, fs->src, NULL);
     p->nup = fi->freevars.n;
     p->updesc = GC_MALLOC_ATOMIC(sizeof(uint16_t) * (size_t)(p->nup ? p->nup : 1));
     for (int i = 0; i < fi->freevars.n; i++) {
         Symbol *s = fi->freevars.v[i];
-        if (s->owner == fs->info) p->updesc[i] = (uint16_t)s->slot;
+        if (emit_is_local(fs, s)) p->updesc[i] = (uint16_t)s->slot;
         else p->updesc[i] = (uint16_t)(UPDESC_FROM_UP | emit_freevar_index(fs, s));
     }
     return p;
@@ -407,7 +541,7 @@ static void compile_funcs(Emitter *em, Package *pkg)
         FuncInfo *fi = d->info;
         if (!fi || !d->body || !fi->proto) continue;
         Closure *cl = fi->proto;
-        compile_body(em, NULL, fi, d->body, NULL, cl->proto, cl->proto->src);
+        compile_body(em, NULL, fi, d->body, NULL, cl->proto, cl->proto->src, NULL);
     }
 }
 
@@ -555,7 +689,7 @@ Module *emit_program(Program *prog, Diag *diag)
     for (int i = 0; i < prog->npkgs; i++) compile_funcs(em, prog->pkgs[i]);
     for (int i = 0; i < prog->npkgs; i++) promoted_in_package(em, prog->pkgs[i]);
     if (script) {
-        compile_body(em, NULL, mainpkg->script_main, NULL, &mainpkg->script_body, script, script->src);
+        compile_body(em, NULL, mainpkg->script_main, NULL, &mainpkg->script_body, script, script->src, NULL);
     }
     /* The entry: zero aggregates, run each package's variable initializers
      * and init functions in order, then main. */
@@ -650,6 +784,10 @@ static Label *find_label(FnState *fs, const char *name)
 static void emit_return(FnState *fs, Stmt *s)
 {
     FuncInfo *fi = fs->info;
+    if (fs->range_stmt) {
+        emit_error(fs, "return inside a range-over-func loop body is not yet supported");
+        return;
+    }
     int n = fi->results.n;
     if (fi->has_defer) {
         if (s->rhs.n > 0) emit_assign_syms(fs, fi->results.v, n, &s->rhs);
@@ -707,7 +845,7 @@ static void emit_for(FnState *fs, Stmt *s, const char *label)
         while (x->kind == EX_PAREN) x = x->x;
         while (px->kind == EX_PAREN) px = px->x;
         if (x->kind == EX_IDENT && px->kind == EX_IDENT && x->sym == px->sym && x->sym &&
-            x->sym->kind == SYM_VAR && x->sym->owner == fs->info && !sym_is_cell(x->sym) &&
+            x->sym->kind == SYM_VAR && emit_is_local(fs, x->sym) && !sym_is_cell(x->sym) &&
             (x->type->kind == KIND_INT || x->type->kind == KIND_INT64)) {
             int yr = emit_local_reg(fs, y);
             if (yr >= 0) {
@@ -781,6 +919,87 @@ static void range_assign(FnState *fs, Stmt *s, Expr *target, Symbol *sym, int r,
     emit_store(fs, &lv, r, true);
 }
 
+/* The yield parameter's type of a range-over-func function type. */
+static Type *fs_func_param(Type *ft)
+{
+    ft = ft->underlying;
+    return ft->nparams > 0 ? ft->params[0]->underlying : ft;
+}
+
+/* for k, v := range f { body }: the body becomes the yield function
+ * (continue returns true, break returns false), then f(yield) is called. */
+static void emit_range_func(FnState *fs, Stmt *s, int fr)
+{
+    Type *yt = fs_func_param(s->x->type);
+    FuncInfo *yfi = GC_MALLOC(sizeof(FuncInfo));
+    yfi->type = yt;
+    char *name = GC_MALLOC_ATOMIC(256);
+    snprintf(name, 256, "%s-range%d", fs->info->name ? fs->info->name : "main.func", ++fs->em->nranges);
+    yfi->name = name;
+    yfi->outer = fs->info;
+    yfi->pkg = fs->info->pkg;
+    yfi->freevars = range_free(s);
+    /* Parameters: the range variables, or hidden ones assigned to the
+     * targets at the start of each call. */
+    Expr *targets[2] = {s->key, s->value};
+    Symbol *defs[2] = {s->key_sym, s->value_sym};
+    Symbol *hidden[2] = {NULL, NULL};
+    for (int i = 0; i < yt->nparams; i++) {
+        Symbol *p = i < 2 && s->define ? defs[i] : NULL;
+        if (!p) {
+            p = GC_MALLOC(sizeof(Symbol));
+            p->kind = SYM_VAR;
+            p->name = "_";
+            p->type = yt->params[i];
+            p->owner = yfi;
+            p->param = true;
+            if (i < 2 && !s->define) hidden[i] = p;
+        }
+        LIST_PUSH(yfi->params, p);
+    }
+    Proto *p = proto_new(fs->em, yfi, fs->src, s->pos.line, false);
+    /* The body, prefixed by the assignments of a `for k, v = range f`. */
+    Stmt *body = s->body;
+    if (!s->define && (hidden[0] || hidden[1])) {
+        Stmt *blk = GC_MALLOC(sizeof(Stmt));
+        blk->kind = ST_BLOCK;
+        blk->pos = s->pos;
+        for (int i = 0; i < 2; i++) {
+            if (!hidden[i] || !targets[i]) continue;
+            Expr *id = GC_MALLOC(sizeof(Expr));
+            id->kind = EX_IDENT;
+            id->name = "_";
+            id->sym = hidden[i];
+            id->type = hidden[i]->type;
+            id->mode = MODE_VAR;
+            id->pos = s->pos;
+            Stmt *as = GC_MALLOC(sizeof(Stmt));
+            as->kind = ST_ASSIGN;
+            as->pos = s->pos;
+            LIST_PUSH(as->lhs, targets[i]);
+            LIST_PUSH(as->rhs, id);
+            LIST_PUSH(blk->list, as);
+        }
+        LIST_PUSH(blk->list, body);
+        body = blk;
+    }
+    compile_body(fs->em, fs, yfi, body, NULL, p, fs->src, s);
+    p->nresults = 1;
+    p->nup = yfi->freevars.n;
+    p->updesc = GC_MALLOC_ATOMIC(sizeof(uint16_t) * (size_t)(p->nup ? p->nup : 1));
+    for (int i = 0; i < yfi->freevars.n; i++) {
+        Symbol *v = yfi->freevars.v[i];
+        if (emit_is_local(fs, v)) p->updesc[i] = (uint16_t)v->slot;
+        else p->updesc[i] = (uint16_t)(UPDESC_FROM_UP | emit_freevar_index(fs, v));
+    }
+    fs->line = s->pos.line;
+    int base = reg_alloc(fs, 2);
+    emit_abc(fs, BC_MOVE, base, fr, 0);
+    emit_ax(fs, BC_CLOSURE, base + 1, emit_const(fs, (Value){.p = p}));
+    emit_abc(fs, BC_CALL, base, 1, 0);
+    fs->top = fs->nactive;
+}
+
 static void emit_range(FnState *fs, Stmt *s)
 {
     int saved_active = fs->nactive;
@@ -807,7 +1026,7 @@ static void emit_range(FnState *fs, Stmt *s)
         emit_expr_to(fs, x, xr);
     }
     fs->top = fs->nactive;
-    if (s->define) {
+    if (s->define && xt->kind != KIND_FUNC) {
         if (s->key_sym) emit_declare(fs, s->key_sym);
         if (s->value_sym) emit_declare(fs, s->value_sym);
         fs->top = fs->nactive;
@@ -903,6 +1122,8 @@ static void emit_range(FnState *fs, Stmt *s)
         plist_patch(fs, &loop.conts, fs->ncode);
         emit_patch(fs, emit_jump(fs), top);
         emit_patch_here(fs, jend);
+    } else if (xt->kind == KIND_FUNC) {
+        emit_range_func(fs, s, xr);
     } else {
         emit_error(fs, "range over %s is not yet supported", type_to_string(xt));
     }
@@ -1095,7 +1316,29 @@ static void emit_if(FnState *fs, Stmt *s)
 static void emit_branch(FnState *fs, Stmt *s)
 {
     switch (s->branch) {
-    case BR_BREAK: {
+    case BR_BREAK:
+    case BR_CONTINUE:
+        if (fs->range_stmt) {
+            Loop *l = s->target ? find_loop(fs, s->target) : NULL;
+            Loop *inner = fs->loops;
+            if (s->branch == BR_CONTINUE)
+                while (inner && inner->is_switch) inner = inner->outer;
+            bool ours = s->target ? (!l && (s->target == fs->range_stmt ||
+                                            (s->target->kind == ST_LABELED && s->target->body == fs->range_stmt)))
+                                  : !inner;
+            if (ours) {
+                int t = reg_alloc(fs, 1);
+                emit_ax(fs, BC_LOADI, t, s->branch == BR_CONTINUE);
+                emit_abc(fs, BC_RET1, t, 0, 0);
+                return;
+            }
+            if (!l && s->target) {
+                emit_error(fs, "break or continue out of a range-over-func loop body is not yet supported");
+                return;
+            }
+        }
+        if (s->branch == BR_CONTINUE) goto do_continue;
+        {
         Loop *l = s->target ? find_loop(fs, s->target) : NULL;
         if (!l) {
             for (l = fs->loops; l && l->is_select; l = l->outer) {}
@@ -1107,7 +1350,7 @@ static void emit_branch(FnState *fs, Stmt *s)
         plist_add(&l->breaks, emit_jump(fs));
         return;
     }
-    case BR_CONTINUE: {
+    do_continue: {
         Loop *l = s->target ? find_loop(fs, s->target) : NULL;
         if (!l || l->is_switch) {
             for (l = fs->loops; l && l->is_switch; l = l->outer) {}

@@ -81,7 +81,7 @@ void emit_const_to(FnState *fs, Expr *e, int dst)
 int emit_local_reg(FnState *fs, Expr *e)
 {
     e = unparen(e);
-    if (e->kind == EX_IDENT && e->sym && e->sym->kind == SYM_VAR && e->sym->owner == fs->info &&
+    if (e->kind == EX_IDENT && e->sym && e->sym->kind == SYM_VAR && emit_is_local(fs, e->sym) &&
         e->sym->owner && !sym_is_cell(e->sym) && e->mode != MODE_CONST)
         return e->sym->slot;
     return -1;
@@ -174,7 +174,7 @@ static void load_sym(FnState *fs, Expr *e, Symbol *s, int dst)
     case SYM_VAR:
         if (!s->owner) {
             emit_ax(fs, BC_GETG, dst, emit_global_index(fs->em, s));
-        } else if (s->owner == fs->info) {
+        } else if (emit_is_local(fs, s)) {
             if (sym_is_cell(s)) emit_abc(fs, BC_LOADC, dst, s->slot, 0);
             else emit_abc(fs, BC_MOVE, dst, s->slot, 0);
         } else {
@@ -239,7 +239,7 @@ static void emit_addr(FnState *fs, Expr *x, int dst)
             int g = emit_global_index(fs->em, s);
             if (emit_is_agg(s->type)) emit_ax(fs, BC_GETG, dst, g);
             else emit_ax(fs, BC_ADDRG, dst, g);
-        } else if (s->owner == fs->info) {
+        } else if (emit_is_local(fs, s)) {
             if (sym_is_cell(s) || emit_is_agg(s->type)) {
                 emit_abc(fs, BC_MOVE, dst, s->slot, 0);
             } else {
@@ -1279,8 +1279,17 @@ void emit_expr_to(FnState *fs, Expr *e, int dst)
         }
         break;
     case EX_INDEX:
+        if (e->sym && e->sym->kind == SYM_FUNC) {
+            load_sym(fs, e, e->sym, dst);
+            break;
+        }
+        if (e->x->type && e->x->type->kind == KIND_FUNC && unparen(e->x)->sym &&
+            unparen(e->x)->sym->kind == SYM_FUNC) {
+            load_sym(fs, e, unparen(e->x)->sym, dst);
+            break;
+        }
         if (e->x->mode == MODE_TYPE || (e->x->type && e->x->type->kind == KIND_FUNC)) {
-            emit_error(fs, "generic functions are not yet supported");
+            emit_error(fs, "internal error: uninstantiated generic function");
             break;
         }
         emit_index(fs, e, dst);
@@ -1399,7 +1408,7 @@ void emit_lvalue(FnState *fs, Expr *e, LValue *lv)
         if (!s->owner) {
             lv->kind = LV_GLOBAL;
             lv->index = emit_global_index(fs->em, s);
-        } else if (s->owner == fs->info) {
+        } else if (emit_is_local(fs, s)) {
             lv->kind = sym_is_cell(s) ? LV_CELL : LV_REG;
             lv->reg = s->slot;
         } else {

@@ -49,6 +49,8 @@ typedef struct Emitter {
     /* The package-level variables by global index. */
     Symbol **globals;
     int nglobals, capglobals;
+    /* Range-over-func bodies compiled so far (for their names). */
+    int nranges;
 } Emitter;
 
 /* The compile state of one function. */
@@ -79,6 +81,12 @@ typedef struct FnState {
     PList exit_jumps;
     bool exit_jumps_used;
     int exit_pc;
+    /* The body of a range-over-func loop compiled as its yield function:
+     * locals declared by the enclosing function inside the body are this
+     * function's locals (`alias` is their owner), and break/continue of
+     * `range_stmt` return false/true. */
+    FuncInfo *alias;
+    Stmt *range_stmt;
 } FnState;
 
 /* Where an assignment stores. */
@@ -127,6 +135,7 @@ void emit_zero(FnState *fs, Type *t, int r);
 bool sym_is_cell(Symbol *s);
 int emit_global_index(Emitter *em, Symbol *s);
 int emit_freevar_index(FnState *fs, Symbol *s);
+bool emit_is_local(FnState *fs, Symbol *s);
 
 /* Types. */
 bool emit_is_agg(Type *t);
