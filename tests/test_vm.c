@@ -351,6 +351,16 @@ Test(vm, panic_in_defer_chains)
                  "panic: first\n\tpanic: second\n");
 }
 
+Test(vm, panic_in_string_method_is_recovered_by_fmt)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "type T struct{}\n"
+               "func (T) String() string { panic(\"boom\") }\n"
+               "func main() { fmt.Println(T{}, \"after\") }\n",
+               "%!v(PANIC=String method: boom) after\n");
+}
+
 /* ---- panic messages ---- */
 
 Test(vm, index_out_of_range_message)

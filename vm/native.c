@@ -8,6 +8,7 @@
  * one re-entry into the loop (a nested loop on the same fiber).
  */
 #include <gc/gc.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/iface.h"
@@ -70,6 +71,27 @@ int native_call_method(NativeCtx *ctx, Value iface, const char *name, Value *arg
     all[0] = recv;
     if (nargs) memcpy(all + 1, args, sizeof(Value) * (size_t)nargs);
     return native_call(ctx, m->fn, all, nargs + 1, results, nresults);
+}
+
+int native_exit(NativeCtx *ctx, int code)
+{
+    vm_flush();
+    exit(code);
+}
+
+Value native_recover(NativeCtx *ctx)
+{
+    Fiber *f = ctx->fiber;
+    if (f->has_pending) {
+        f->has_pending = false;
+        Value v = f->pending;
+        f->pending.p = NULL;
+        return v;
+    }
+    Panic *p = f->panic;
+    if (!p) return (Value){.p = NULL};
+    f->panic = p->link;
+    return p->val;
 }
 
 FILE *native_stdout(NativeCtx *ctx)
