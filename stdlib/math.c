@@ -878,6 +878,162 @@ static double math_hypot(double p, double q)
     return hi * sqrt(1.0 + lo * lo);
 }
 
+/* The coefficients of Go's math/erf.go. */
+#define MATH_ERF_erx 8.45062911510467529297e-01
+#define MATH_ERF_efx 1.28379167095512586316e-01
+#define MATH_ERF_efx8 1.02703333676410069053e+00
+#define MATH_ERF_pp0 1.28379167095512558561e-01
+#define MATH_ERF_pp1 -3.25042107247001499370e-01
+#define MATH_ERF_pp2 -2.84817495755985104766e-02
+#define MATH_ERF_pp3 -5.77027029648944159157e-03
+#define MATH_ERF_pp4 -2.37630166566501626084e-05
+#define MATH_ERF_qq1 3.97917223959155352819e-01
+#define MATH_ERF_qq2 6.50222499887672944485e-02
+#define MATH_ERF_qq3 5.08130628187576562776e-03
+#define MATH_ERF_qq4 1.32494738004321644526e-04
+#define MATH_ERF_qq5 -3.96022827877536812320e-06
+#define MATH_ERF_pa0 -2.36211856075265944077e-03
+#define MATH_ERF_pa1 4.14856118683748331666e-01
+#define MATH_ERF_pa2 -3.72207876035701323847e-01
+#define MATH_ERF_pa3 3.18346619901161753674e-01
+#define MATH_ERF_pa4 -1.10894694282396677476e-01
+#define MATH_ERF_pa5 3.54783043256182359371e-02
+#define MATH_ERF_pa6 -2.16637559486879084300e-03
+#define MATH_ERF_qa1 1.06420880400844228286e-01
+#define MATH_ERF_qa2 5.40397917702171048937e-01
+#define MATH_ERF_qa3 7.18286544141962662868e-02
+#define MATH_ERF_qa4 1.26171219808761642112e-01
+#define MATH_ERF_qa5 1.36370839120290507362e-02
+#define MATH_ERF_qa6 1.19844998467991074170e-02
+#define MATH_ERF_ra0 -9.86494403484714822705e-03
+#define MATH_ERF_ra1 -6.93858572707181764372e-01
+#define MATH_ERF_ra2 -1.05586262253232909814e+01
+#define MATH_ERF_ra3 -6.23753324503260060396e+01
+#define MATH_ERF_ra4 -1.62396669462573470355e+02
+#define MATH_ERF_ra5 -1.84605092906711035994e+02
+#define MATH_ERF_ra6 -8.12874355063065934246e+01
+#define MATH_ERF_ra7 -9.81432934416914548592e+00
+#define MATH_ERF_sa1 1.96512716674392571292e+01
+#define MATH_ERF_sa2 1.37657754143519042600e+02
+#define MATH_ERF_sa3 4.34565877475229228821e+02
+#define MATH_ERF_sa4 6.45387271733267880336e+02
+#define MATH_ERF_sa5 4.29008140027567833386e+02
+#define MATH_ERF_sa6 1.08635005541779435134e+02
+#define MATH_ERF_sa7 6.57024977031928170135e+00
+#define MATH_ERF_sa8 -6.04244152148580987438e-02
+#define MATH_ERF_rb0 -9.86494292470009928597e-03
+#define MATH_ERF_rb1 -7.99283237680523006574e-01
+#define MATH_ERF_rb2 -1.77579549177547519889e+01
+#define MATH_ERF_rb3 -1.60636384855821916062e+02
+#define MATH_ERF_rb4 -6.37566443368389627722e+02
+#define MATH_ERF_rb5 -1.02509513161107724954e+03
+#define MATH_ERF_rb6 -4.83519191608651397019e+02
+#define MATH_ERF_sb1 3.03380607434824582924e+01
+#define MATH_ERF_sb2 3.25792512996573918826e+02
+#define MATH_ERF_sb3 1.53672958608443695994e+03
+#define MATH_ERF_sb4 3.19985821950859553908e+03
+#define MATH_ERF_sb5 2.55305040643316442583e+03
+#define MATH_ERF_sb6 4.74528541206955367215e+02
+#define MATH_ERF_sb7 -2.24409524465858183362e+01
+
+/* Go's erf and erfc (math/erf.go). */
+static double math_erf_tail(double x, double s, bool small_range, double *out_r)
+{
+    double R, S;
+    if (small_range) {
+        R = MATH_ERF_ra0 + s * (MATH_ERF_ra1 + s * (MATH_ERF_ra2 + s * (MATH_ERF_ra3 + s * (MATH_ERF_ra4 + s * (MATH_ERF_ra5 + s * (MATH_ERF_ra6 + s * MATH_ERF_ra7))))));
+        S = 1 + s * (MATH_ERF_sa1 + s * (MATH_ERF_sa2 + s * (MATH_ERF_sa3 + s * (MATH_ERF_sa4 + s * (MATH_ERF_sa5 + s * (MATH_ERF_sa6 + s * (MATH_ERF_sa7 + s * MATH_ERF_sa8)))))));
+    } else {
+        R = MATH_ERF_rb0 + s * (MATH_ERF_rb1 + s * (MATH_ERF_rb2 + s * (MATH_ERF_rb3 + s * (MATH_ERF_rb4 + s * (MATH_ERF_rb5 + s * MATH_ERF_rb6)))));
+        S = 1 + s * (MATH_ERF_sb1 + s * (MATH_ERF_sb2 + s * (MATH_ERF_sb3 + s * (MATH_ERF_sb4 + s * (MATH_ERF_sb5 + s * (MATH_ERF_sb6 + s * MATH_ERF_sb7))))));
+    }
+    double z = math_from_bits(math_bits(x) & 0xffffffff00000000ULL);
+    *out_r = math_exp(-z * z - 0.5625) * math_exp((z - x) * (z + x) + R / S);
+    return *out_r;
+}
+
+/* 1/0.35 rounded once, as Go folds it. */
+#define MATH_ERF_ONE_OVER_035 2.85714285714285714285714285714285714
+
+static double math_erf(double x)
+{
+    const double VeryTiny = 2.848094538889218e-306, Small = 1.0 / (1 << 28);
+    if (isnan(x)) return math_go_nan();
+    if (isinf(x)) return x > 0 ? 1 : -1;
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    if (x < 0.84375) {
+        double temp;
+        if (x < Small) {
+            if (x < VeryTiny) temp = 0.125 * (8.0 * x + MATH_ERF_efx8 * x);
+            else temp = x + MATH_ERF_efx * x;
+        } else {
+            double z = x * x;
+            double r = MATH_ERF_pp0 + z * (MATH_ERF_pp1 + z * (MATH_ERF_pp2 + z * (MATH_ERF_pp3 + z * MATH_ERF_pp4)));
+            double s = 1 + z * (MATH_ERF_qq1 + z * (MATH_ERF_qq2 + z * (MATH_ERF_qq3 + z * (MATH_ERF_qq4 + z * MATH_ERF_qq5))));
+            double y = r / s;
+            temp = x + x * y;
+        }
+        return sign ? -temp : temp;
+    }
+    if (x < 1.25) {
+        double s = x - 1;
+        double P = MATH_ERF_pa0 + s * (MATH_ERF_pa1 + s * (MATH_ERF_pa2 + s * (MATH_ERF_pa3 + s * (MATH_ERF_pa4 + s * (MATH_ERF_pa5 + s * MATH_ERF_pa6)))));
+        double Q = 1 + s * (MATH_ERF_qa1 + s * (MATH_ERF_qa2 + s * (MATH_ERF_qa3 + s * (MATH_ERF_qa4 + s * (MATH_ERF_qa5 + s * MATH_ERF_qa6)))));
+        if (sign) return -MATH_ERF_erx - P / Q;
+        return MATH_ERF_erx + P / Q;
+    }
+    if (x >= 6) return sign ? -1 : 1;
+    double s = 1 / (x * x), r;
+    math_erf_tail(x, s, x < MATH_ERF_ONE_OVER_035, &r);
+    if (sign) return r / x - 1;
+    return 1 - r / x;
+}
+
+static double math_erfc(double x)
+{
+    const double Tiny = 1.0 / (double)(1ULL << 56);
+    if (isnan(x)) return math_go_nan();
+    if (isinf(x)) return x > 0 ? 0 : 2;
+    bool sign = false;
+    if (x < 0) {
+        x = -x;
+        sign = true;
+    }
+    if (x < 0.84375) {
+        double temp;
+        if (x < Tiny) temp = x;
+        else {
+            double z = x * x;
+            double r = MATH_ERF_pp0 + z * (MATH_ERF_pp1 + z * (MATH_ERF_pp2 + z * (MATH_ERF_pp3 + z * MATH_ERF_pp4)));
+            double s = 1 + z * (MATH_ERF_qq1 + z * (MATH_ERF_qq2 + z * (MATH_ERF_qq3 + z * (MATH_ERF_qq4 + z * MATH_ERF_qq5))));
+            double y = r / s;
+            if (x < 0.25) temp = x + x * y;
+            else temp = 0.5 + (x * y + (x - 0.5));
+        }
+        return sign ? 1 + temp : 1 - temp;
+    }
+    if (x < 1.25) {
+        double s = x - 1;
+        double P = MATH_ERF_pa0 + s * (MATH_ERF_pa1 + s * (MATH_ERF_pa2 + s * (MATH_ERF_pa3 + s * (MATH_ERF_pa4 + s * (MATH_ERF_pa5 + s * MATH_ERF_pa6)))));
+        double Q = 1 + s * (MATH_ERF_qa1 + s * (MATH_ERF_qa2 + s * (MATH_ERF_qa3 + s * (MATH_ERF_qa4 + s * (MATH_ERF_qa5 + s * MATH_ERF_qa6)))));
+        if (sign) return 1 + MATH_ERF_erx + P / Q;
+        return 1 - MATH_ERF_erx - P / Q;
+    }
+    if (x < 28) {
+        double s = 1 / (x * x), r;
+        bool small_range = x < MATH_ERF_ONE_OVER_035;
+        if (!small_range && sign && x > 6) return 2;
+        math_erf_tail(x, s, small_range, &r);
+        if (sign) return 2 - r / x;
+        return r / x;
+    }
+    return sign ? 2 : 0;
+}
+
 /* Go's Max: NaN wins, +0 beats -0. */
 static double math_max(double x, double y)
 {
@@ -932,8 +1088,8 @@ MATH_F2(Copysign, copysign(x, y))
 MATH_F1(Cos, math_cos(x))
 MATH_F1(Cosh, math_cosh(x))
 MATH_F2(Dim, math_dim(x, y))
-MATH_F1(Erf, erf(x))
-MATH_F1(Erfc, erfc(x))
+MATH_F1(Erf, math_erf(x))
+MATH_F1(Erfc, math_erfc(x))
 MATH_F1(Exp, math_exp(x))
 MATH_F1(Exp2, math_exp2(x))
 MATH_F1(Expm1, math_expm1(x))
