@@ -306,6 +306,14 @@ static void panic_begin(Fiber *f, Value v)
         t->has_params = fr->proto->nparams > 0;
         t->src = fr->proto->src;
         t->line = frame_line(fr, fr->pc);
+        /* Below a deferred call run by an earlier panic, Go still has that
+         * panic's frames on the stack: show them. */
+        if ((fr->flags & FR_PANICDEFER) && f->panic) {
+            Panic *old = f->panic;
+            for (int j = 0; j < old->ntrace && p->ntrace < 100; j++) p->trace[p->ntrace++] = old->trace[j];
+            if (old->trace_elided || p->ntrace == 100) p->trace_elided = true;
+            break;
+        }
     }
     f->panic = p;
 }
