@@ -289,7 +289,9 @@ void check_resolve(Checker *c, Symbol *sym) {
     if (sym->kind == SYM_TYPE) {
         o->state = OBJ_ACTIVE;
         c->cur_obj = o;
+        check_push_type_decl(sym);
         check_type_spec(c, sp, sym);
+        check_pop_type_decl();
         o->state = OBJ_DONE;
     } else if (sym->kind == SYM_FUNC) {
         o->state = OBJ_ACTIVE;

@@ -170,6 +170,9 @@ typedef struct Lookup {
 bool check_lookup_field_or_method(Type *t, const char *name, Lookup *out);
 void check_add_promoted(Type *named);
 Type *check_core_type(Type *t);
+void check_push_type_decl(Symbol *s);
+void check_pop_type_decl(void);
+void check_report_type_cycle(Checker *c, Symbol *ts, Type *t, Pos at);
 
 /* check_expr.c */
 void check_expr(Checker *c, Expr *e, Operand *x);

@@ -19,11 +19,11 @@ static const char *bname(Expr *e) { return check_expr_str(e->x); }
 static bool nargs_ok(Checker *c, Expr *e, int min, int max) {
     int n = e->list.n;
     if (n < min) {
-        check_errorf(c, e->pos, "not enough arguments for %s (expected %d, found %d)", check_expr_str(e), min, n);
+        check_errorf(c, check_match_close(c, e->pos), "invalid operation: not enough arguments for %s (expected %d, found %d)", check_expr_str(e), min, n);
         return false;
     }
     if (max >= 0 && n > max) {
-        check_errorf(c, e->list.v[max]->pos, "too many arguments for %s (expected %d, found %d)", check_expr_str(e), max, n);
+        check_errorf(c, check_match_close(c, e->pos), "invalid operation: too many arguments for %s (expected %d, found %d)", check_expr_str(e), max, n);
         return false;
     }
     return true;
@@ -171,7 +171,7 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x) {
         if (a.mode == MODE_INVALID) break;
         Type *u = check_core_type(a.type);
         if (!u || u->kind != KIND_CHAN) {
-            check_errorf(c, a.expr->pos, "invalid operation: non-chan argument %s to close", check_operand_str(c, &a));
+            check_errorf(c, a.expr->pos, "invalid operation: cannot close non-channel %s", check_operand_str(c, &a));
             break;
         }
         if (u->dir == CHAN_RECV) {

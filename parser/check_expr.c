@@ -522,7 +522,7 @@ static void comparison(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos p
     Operand *culprit = x;
     bool ok_assign = check_assignable(c, x, y->type, NULL) || check_assignable(c, y, x->type, NULL);
     if (!ok_assign) {
-        check_errorf(c, check_expr_start(e), "invalid operation: %s (mismatched types %s and %s)", check_expr_str(e),
+        check_errorf(c, check_expr_start(y->expr), "invalid operation: %s (mismatched types %s and %s)", check_expr_str(e),
                      check_type_str(c, x->type), check_type_str(c, y->type));
         check_invalidate(x);
         return;
@@ -575,7 +575,7 @@ static void comparison(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos p
         if (!ordered) err = check_sprintf("operator %s not defined on %s", op_string(op), check_operand_str(c, x));
     }
     if (err) {
-        check_errorf(c, pos, "invalid operation: %s (%s)", check_expr_str(e), err);
+        check_errorf(c, check_expr_start(culprit->expr), "invalid operation: %s (%s)", check_expr_str(e), err);
         check_invalidate(x);
         return;
     }
@@ -608,6 +608,11 @@ static void shift(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos, T
     /* The shift count. */
     if (y->mode == MODE_CONST && y->val) {
         Const *yi = const_to_int(y->val);
+        if (!yi && y->val->kind == CK_FLOAT && type_is_untyped(y->type)) {
+            check_errorf(c, check_expr_start(y->expr), "%s truncated to uint", check_operand_str(c, y));
+            check_invalidate(x);
+            return;
+        }
         if (!yi || y->val->kind == CK_STRING || y->val->kind == CK_BOOL) {
             check_errorf(c, y->expr->pos, "invalid operation: shift count %s must be integer", check_operand_str(c, y));
             check_invalidate(x);
@@ -706,7 +711,7 @@ void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos
     int mt = match_types(c, x, y);
     if (mt < 0) {
         const char *es = e ? check_expr_str(e) : check_sprintf("%s %s %s", check_expr_str(x->expr), op_string(op), check_expr_str(y->expr));
-        Operand *u = type_is_untyped(x->type) ? x : y;
+        Operand *u = (op >= OP_EQL && op <= OP_GEQ) ? y : x;
         check_errorf(c, check_expr_start(u->expr), "invalid operation: %s (mismatched types %s and %s)", es,
                      check_type_str(c, x->type), check_type_str(c, y->type));
         check_invalidate(x);
@@ -806,7 +811,7 @@ static void binary(Checker *c, Expr *e, Operand *x, Type *hint) {
             else if (o->mode == MODE_TYPE) check_errorf(c, o->expr->pos, "%s (type) is not an expression", check_expr_str(o->expr));
             else if (o->mode == MODE_PKG) check_errorf(c, o->expr->pos, "use of package %s without selector", check_expr_str(o->expr));
             else if (o->mode == MODE_BUILTIN) check_errorf(c, o->expr->pos, "%s (built-in) must be called", check_expr_str(o->expr));
-            else check_errorf(c, o->expr->pos, "multiple-value %s (value of type %s) in single-value context", check_expr_str(o->expr), check_type_str(c, o->type));
+            else check_errorf(c, check_expr_start(o->expr), "multiple-value %s (value of type %s) in single-value context", check_expr_str(o->expr), check_type_str(c, o->type));
             check_invalidate(x);
             return;
         }
@@ -869,7 +874,7 @@ static void unary(Checker *c, Expr *e, Operand *x, Type *hint) {
         check_invalidate(x);
         return;
     }
-    if (!op_defined(c, e->op, x, e->pos, false)) {
+    if (!op_defined(c, e->op, x, check_expr_start(e->x), false)) {
         check_invalidate(x);
         return;
     }
@@ -970,7 +975,7 @@ static void selector(Checker *c, Expr *e, Operand *x) {
         return;
     }
     if (base.type && base.type->kind == KIND_TUPLE) {
-        check_errorf(c, e->x->pos, "multiple-value %s (value of type %s) in single-value context", check_expr_str(e->x), check_type_str(c, base.type));
+        check_errorf(c, check_expr_start(e->x), "multiple-value %s (value of type %s) in single-value context", check_expr_str(e->x), check_type_str(c, base.type));
         check_invalidate(x);
         return;
     }
@@ -1056,7 +1061,7 @@ static void selector(Checker *c, Expr *e, Operand *x) {
             }
         }
         if (!addressable) {
-            check_errorf(c, e->pos, "cannot call pointer method %s on %s", e->name, check_type_str(c, rt));
+            check_errorf(c, check_sel_pos(c, e), "cannot call pointer method %s on %s", e->name, check_type_str(c, rt));
             check_invalidate(x);
             return;
         }
@@ -1103,7 +1108,7 @@ static bool index_value(Checker *c, Expr *e, int64_t max, int64_t *cval, const c
             return false;
         }
         if (max >= 0 && v >= max) {
-            check_errorf(c, e->pos, "invalid argument: %s %s out of bounds [0:%lld]", what, check_operand_str(c, &x), (long long)max);
+            check_errorf(c, e->pos, "invalid argument: %s %s out of bounds [0:%lld]", what, const_repr(x.val), (long long)max);
             return false;
         }
         if (cval) *cval = v;
@@ -1311,7 +1316,7 @@ static void type_assert(Checker *c, Expr *e, Operand *x) {
     if (t->kind != KIND_INTERFACE) {
         const char *reason = NULL;
         if (!check_implements(c, t, x->type, &reason)) {
-            check_errorf(c, e->y->pos, "impossible type assertion: %s\n\t%s", check_expr_str(e), reason ? reason : "");
+            check_errorf(c, check_expr_start(e), "impossible type assertion: %s\n\t%s", check_expr_str(e), reason ? reason : "");
             check_invalidate(x);
             return;
         }
@@ -1556,13 +1561,13 @@ static void expr_internal(Checker *c, Expr *e, Type *hint, Operand *x) {
             break;
         }
         if (x->type == type_untyped_nil) {
-            check_errorf(c, e->pos, "invalid operation: cannot indirect nil");
+            check_errorf(c, check_expr_start(e->x), "invalid operation: cannot indirect nil");
             check_invalidate(x);
             break;
         }
         Type *u = check_core_type(x->type);
         if (!u || u->kind != KIND_POINTER) {
-            check_errorf(c, e->pos, "invalid operation: cannot indirect %s", check_operand_str(c, x));
+            check_errorf(c, check_expr_start(e->x), "invalid operation: cannot indirect %s", check_operand_str(c, x));
             check_invalidate(x);
             break;
         }
@@ -1662,7 +1667,7 @@ void check_expr_hint(Checker *c, Expr *e, Type *hint, Operand *x) {
     } else if (x->mode == MODE_NOVALUE) {
         /* Reported by the consumer, which knows the context. */
     } else if (x->type && x->type->kind == KIND_TUPLE) {
-        check_errorf(c, e->pos, "multiple-value %s (value of type %s) in single-value context", check_expr_str(e),
+        check_errorf(c, check_expr_start(e), "multiple-value %s (value of type %s) in single-value context", check_expr_str(e),
                      check_type_str(c, x->type));
         check_invalidate(x);
     }

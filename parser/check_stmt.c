@@ -245,7 +245,9 @@ static void local_decl(Checker *c, Decl *d) {
         if (k == SYM_TYPE) {
             check_declare(c, c->scope, syms[0]);
             extern void check_type_spec(Checker *, Spec *, Symbol *);
+            check_push_type_decl(syms[0]);
             check_type_spec(c, sp, syms[0]);
+            check_pop_type_decl();
             continue;
         }
         if (k == SYM_CONST) check_const_spec(c, sp, syms, n);
@@ -611,7 +613,7 @@ static void branch_stmt(Checker *c, Stmt *s) {
     case BR_GOTO: {
         Label *l = s->label ? find_label(c, s->label) : NULL;
         if (!l) {
-            check_errorf(c, s->pos, "label %s not defined", s->label ? s->label : "?");
+            check_errorf(c, s->label ? check_find_token(c, s->pos, s->label) : s->pos, "label %s not defined", s->label ? s->label : "?");
             return;
         }
         l->used = true;
@@ -694,8 +696,13 @@ static void switch_stmt(Checker *c, Stmt *s, const char *label) {
             check_expr_hint(c, cs->lhs.v[j], tag.type, &v);
             if (v.mode == MODE_INVALID || tag.mode == MODE_INVALID) continue;
             if (!s->x) {
-                check_assign_to(c, &v, type_bool, "switch case", &cs->lhs.v[j]);
-                if (v.mode == MODE_INVALID) continue;
+                Type *vu = check_core_type(v.type);
+                if (!vu || (vu->kind != KIND_BOOL && vu->kind != KIND_UNTYPED_BOOL)) {
+                    check_errorf(c, check_expr_start(cs->lhs.v[j]), "invalid case %s in switch (mismatched types %s and bool)",
+                                 check_expr_str(cs->lhs.v[j]), check_type_str(c, v.type));
+                    continue;
+                }
+                check_default(c, &v);
             } else {
                 Operand t2 = tag;
                 Operand v2 = v;

@@ -313,7 +313,8 @@ Type *check_typexpr_direct(Checker *c, Expr *e, bool direct) {
             break;
         }
         if (r && direct && r->name && r->kind == KIND_INVALID && r->underlying == NULL && r->pkg) {
-            check_errorf(c, e->pos, "invalid recursive type %s", r->name);
+            Symbol *ts = e->kind == EX_IDENT ? e->sym : NULL;
+            check_report_type_cycle(c, ts, r, e->pos);
             r = NULL;
         }
         break;
@@ -427,6 +428,48 @@ void check_type_spec(Checker *c, Spec *sp, Symbol *sym) {
         return;
     }
     type_set_underlying(named, u);
+}
+
+/* The type declarations being resolved, innermost last (for cycle reports). */
+static Symbol *type_stack[512];
+static int ntype_stack;
+
+void check_push_type_decl(Symbol *s) {
+    if (ntype_stack < 512) type_stack[ntype_stack] = s;
+    ntype_stack++;
+}
+
+void check_pop_type_decl(void) {
+    if (ntype_stack > 0) ntype_stack--;
+}
+
+void check_report_type_cycle(Checker *c, Symbol *ts, Type *t, Pos at) {
+    int from = -1;
+    int top = ntype_stack < 512 ? ntype_stack : 512;
+    for (int i = 0; i < top; i++)
+        if (type_stack[i] == ts || (type_stack[i] && type_stack[i]->type == t)) {
+            from = i;
+            break;
+        }
+    if (from < 0) {
+        check_errorf(c, at, "invalid recursive type %s", t->name);
+        return;
+    }
+    Symbol *first = type_stack[from];
+    const Source *sv = c->src;
+    if (first->src) c->src = first->src;
+    if (from == top - 1) {
+        check_errorf(c, first->pos, "invalid recursive type: %s refers to itself", first->name);
+    } else {
+        char *msg = check_sprintf("invalid recursive type %s", first->name);
+        for (int i = from; i < top; i++) {
+            Symbol *a = type_stack[i], *b = i + 1 < top ? type_stack[i + 1] : first;
+            msg = check_sprintf("%s\n\t%s:%d:%d: %s refers to %s", msg, a->src ? a->src->name : "", a->pos.line, a->pos.col,
+                                a->name, b->name);
+        }
+        check_errorf(c, first->pos, "%s", msg);
+    }
+    c->src = sv;
 }
 
 Type *check_default_type(Type *t) {

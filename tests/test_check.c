@@ -131,7 +131,7 @@ Test(check, field_undefined) {
 
 Test(check, not_operator) {
     expect_error("package main\nfunc main() {\n\tx := 1\n\t_ = !x\n}\n",
-                 "t.go:4:6: invalid operation: operator ! not defined on x (variable of type int)");
+                 "t.go:4:7: invalid operation: operator ! not defined on x (variable of type int)");
 }
 
 Test(check, non_boolean_condition) {
@@ -192,6 +192,30 @@ Test(check, init_order_by_declaration) {
     cr_assert_str_eq(p->main->init_order[1]->names.v[0]->name, "b");
     cr_assert_str_eq(p->main->init_order[2]->names.v[0]->name, "c");
     cr_assert_str_eq(p->main->init_order[3]->names.v[0]->name, "a");
+}
+
+Test(check, recursive_type) {
+    expect_error("package main\ntype U struct{ U }\nfunc main() {}\n", "t.go:2:6: invalid recursive type: U refers to itself");
+    expect_error("package main\ntype A struct{ b B }\ntype B struct{ a A }\nfunc main() {}\n",
+                 "t.go:2:6: invalid recursive type A\n\tt.go:2:6: A refers to B\n\tt.go:3:6: B refers to A");
+    expect_ok("package main\ntype L struct{ next *L; kids []L; m map[string]L }\nfunc main() {}\n");
+}
+
+Test(check, pointer_method_on_value) {
+    expect_error("package main\ntype T struct{}\nfunc (t *T) M() {}\nfunc main() {\n\tT{}.M()\n}\n",
+                 "t.go:5:6: cannot call pointer method M on T");
+}
+
+Test(check, comparison_positions) {
+    expect_error("package main\nfunc main() {\n\ti := 1\n\t_ = i < \"3\"\n}\n",
+                 "t.go:4:10: invalid operation: i < \"3\" (mismatched types int and untyped string)");
+    expect_error("package main\nfunc main() {\n\tvar s []int\n\t_ = s == s\n}\n",
+                 "t.go:4:6: invalid operation: s == s (slice can only be compared to nil)");
+}
+
+Test(check, builtin_arg_count) {
+    expect_error("package main\nfunc main() {\n\tm := map[int]int{}\n\tdelete(m)\n}\n",
+                 "t.go:4:10: invalid operation: not enough arguments for delete(m) (expected 2, found 1)");
 }
 
 Test(check, duplicate_case) {
