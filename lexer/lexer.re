@@ -528,15 +528,40 @@ static void lex_rune(Lexer *lx, Token *t) {
     t->ok = ok;
 }
 
+/* The spelling of an assignment operator. */
+static const char *lex_assign_spelling(Op op) {
+    switch (op) {
+    case OP_ADD: return "+=";
+    case OP_SUB: return "-=";
+    case OP_MUL: return "*=";
+    case OP_QUO: return "/=";
+    case OP_REM: return "%=";
+    case OP_AND: return "&=";
+    case OP_OR: return "|=";
+    case OP_XOR: return "^=";
+    case OP_SHL: return "<<=";
+    case OP_SHR: return ">>=";
+    case OP_AND_NOT: return "&^=";
+    default: return "=";
+    }
+}
+
 /* Fills in the token's text and position fields. */
 static int lex_finish(Lexer *lx, Token *t, int kind) {
     t->kind = kind;
     int n = (int)(lx->cur - lx->tok);
-    char *s = GC_MALLOC_ATOMIC((size_t)n + 1);
-    memcpy(s, lx->tok, (size_t)n);
-    s[n] = 0;
-    t->lit = s;
     t->len = n;
+    if (kind >= TOK_IDENT && kind <= TOK_STRING) {
+        char *s = GC_MALLOC_ATOMIC((size_t)n + 1);
+        memcpy(s, lx->tok, (size_t)n);
+        s[n] = 0;
+        t->lit = s;
+    } else if (kind == TOK_ASSIGN_OP) {
+        t->lit = lex_assign_spelling(t->op);
+    } else {
+        /* Keywords and operators: a static spelling, no allocation. */
+        t->lit = lex_kind_name(kind);
+    }
     switch (kind) {
     case TOK_IDENT: case TOK_INT: case TOK_FLOAT: case TOK_IMAG: case TOK_CHAR: case TOK_STRING:
     case TOK_BREAK: case TOK_CONTINUE: case TOK_FALLTHROUGH: case TOK_RETURN:
@@ -690,7 +715,7 @@ int lex_next(Lexer *lx, Token *t) {
 }
 
 const char *lex_kind_name(int kind) {
-    static char single[8][2];
+    static char single[128][2];
     switch (kind) {
     case TOK_EOF: return "EOF";
     case TOK_IDENT: return "name";
@@ -713,11 +738,9 @@ const char *lex_kind_name(int kind) {
     }
     if (kind >= TOK_BREAK && kind <= TOK_VAR) return lex_keywords[kind - TOK_BREAK];
     if (kind > 0 && kind < 128) {
-        static int next;
-        char *s = single[next++ & 7];
-        s[0] = (char)kind;
-        s[1] = 0;
-        return s;
+        /* Stable one-character strings, one per ASCII character. */
+        single[kind][0] = (char)kind;
+        return single[kind];
     }
     return "?";
 }

@@ -25,6 +25,19 @@
 #include "parser/ast.h"
 #include "parser/parser.h"
 
+/* A location: Bison's four fields plus the depth of the expression tree
+ * built for the rule (see PARSE_MAX_EXPR_DEPTH). */
+typedef struct YYLTYPE {
+    int first_line, first_column, last_line, last_column;
+    int depth;
+} YYLTYPE;
+#define YYLTYPE_IS_DECLARED 1
+#define YYLTYPE_IS_TRIVIAL 1
+
+/* The deepest allowed expression tree (binary, unary and postfix chains do
+ * not nest brackets but still make later recursive passes deep). */
+#define PARSE_MAX_EXPR_DEPTH 10000
+
 /* A list of specs of a grouped declaration. */
 typedef struct SpecList { Spec **v; int n, cap; } SpecList;
 
@@ -69,6 +82,28 @@ void yyerror(YYLTYPE *lloc, ParseCtx *p, const char *msg);
 
 #define YYMAXDEPTH 20000
 
+/* Spans the rule and carries the deepest child's expression depth. */
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                                 \
+    do {                                                                            \
+        if (N) {                                                                    \
+            (Cur).first_line = YYRHSLOC(Rhs, 1).first_line;                         \
+            (Cur).first_column = YYRHSLOC(Rhs, 1).first_column;                     \
+            (Cur).last_line = YYRHSLOC(Rhs, N).last_line;                           \
+            (Cur).last_column = YYRHSLOC(Rhs, N).last_column;                       \
+            int d_ = 0;                                                             \
+            for (int i_ = 1; i_ <= (N); i_++)                                       \
+                if (YYRHSLOC(Rhs, i_).depth > d_) d_ = YYRHSLOC(Rhs, i_).depth;     \
+            (Cur).depth = d_;                                                       \
+        } else {                                                                    \
+            (Cur).first_line = (Cur).last_line = YYRHSLOC(Rhs, 0).last_line;        \
+            (Cur).first_column = (Cur).last_column = YYRHSLOC(Rhs, 0).last_column;  \
+            (Cur).depth = 0;                                                        \
+        }                                                                           \
+    } while (0)
+
+/* Counts one level of expression nesting for the current rule. */
+#define NEST(loc) parse_nest(p, &(loc))
+
 /* The position of a Bison location. */
 #define P(loc) ((Pos){(loc).first_line, (loc).first_column})
 
@@ -90,6 +125,7 @@ static void parse_hdr_recover(ParseCtx *p);
 static void parse_add_top(ParseCtx *p, Decl *d);
 static void parse_error_at(ParseCtx *p, Pos pos, const char *fmt, ...);
 static Expr *parse_check_expr(Expr *x, ParseCtx *p);
+static void parse_nest(ParseCtx *p, YYLTYPE *loc);
 static Expr *parse_cond(Stmt *s, ParseCtx *p);
 static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p);
 }
@@ -178,13 +214,14 @@ import_decl
     : IMPORT import_spec
         { $$ = ast_decl(DECL_IMPORT, P(@1)); $$->specs = GC_MALLOC(sizeof(Spec *));
           $$->specs[0] = $2; $$->nspecs = 1; }
-    | IMPORT '(' import_specs ')'   { $$ = parse_group(DECL_IMPORT, P(@1), $3); }
+    | IMPORT '(' import_specs osemi ')'   { $$ = parse_group(DECL_IMPORT, P(@1), $3); }
+    | IMPORT '(' ')'
+        { SpecList l = {0}; $$ = parse_group(DECL_IMPORT, P(@1), l); }
     ;
 
 import_specs
-    : %empty                          { memset(&$$, 0, sizeof $$); }
-    | import_specs import_spec ';'    { $$ = $1; LIST_PUSH($$, $2); }
-    | import_specs import_spec        { $$ = $1; LIST_PUSH($$, $2); }
+    : import_spec                     { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
+    | import_specs ';' import_spec    { $$ = $1; LIST_PUSH($$, $3); }
     ;
 
 import_spec
@@ -655,8 +692,8 @@ case_clauses
     ;
 
 case_clause
-    : CASE expr_list ocomma ':' stmt_list
-        { $$ = ast_stmt(ST_CASE, P(@1)); $$->lhs = $2; $$->list = $5; }
+    : CASE expr_list ':' stmt_list
+        { $$ = ast_stmt(ST_CASE, P(@1)); $$->lhs = $2; $$->list = $4; }
     | DEFAULT ':' stmt_list
         { $$ = ast_stmt(ST_CASE, P(@1)); $$->list = $3; }
     | CASE error ':' stmt_list      { $$ = ast_stmt(ST_CASE, P(@1)); $$->list = $4; }
@@ -698,36 +735,36 @@ expr_list
 
 expr
     : unary_expr
-    | expr LOR expr         { $$ = parse_binary(OP_LOR, $1, $3, P(@2)); }
-    | expr LAND expr        { $$ = parse_binary(OP_LAND, $1, $3, P(@2)); }
-    | expr EQL expr         { $$ = parse_binary(OP_EQL, $1, $3, P(@2)); }
-    | expr NEQ expr         { $$ = parse_binary(OP_NEQ, $1, $3, P(@2)); }
-    | expr '<' expr         { $$ = parse_binary(OP_LSS, $1, $3, P(@2)); }
-    | expr LEQ expr         { $$ = parse_binary(OP_LEQ, $1, $3, P(@2)); }
-    | expr '>' expr         { $$ = parse_binary(OP_GTR, $1, $3, P(@2)); }
-    | expr GEQ expr         { $$ = parse_binary(OP_GEQ, $1, $3, P(@2)); }
-    | expr '+' expr         { $$ = parse_binary(OP_ADD, $1, $3, P(@2)); }
-    | expr '-' expr         { $$ = parse_binary(OP_SUB, $1, $3, P(@2)); }
-    | expr '|' expr         { $$ = parse_binary(OP_OR, $1, $3, P(@2)); }
-    | expr '^' expr         { $$ = parse_binary(OP_XOR, $1, $3, P(@2)); }
-    | expr '*' expr         { $$ = parse_binary(OP_MUL, $1, $3, P(@2)); }
-    | expr '/' expr         { $$ = parse_binary(OP_QUO, $1, $3, P(@2)); }
-    | expr '%' expr         { $$ = parse_binary(OP_REM, $1, $3, P(@2)); }
-    | expr SHL expr         { $$ = parse_binary(OP_SHL, $1, $3, P(@2)); }
-    | expr SHR expr         { $$ = parse_binary(OP_SHR, $1, $3, P(@2)); }
-    | expr '&' expr         { $$ = parse_binary(OP_AND, $1, $3, P(@2)); }
-    | expr AND_NOT expr     { $$ = parse_binary(OP_AND_NOT, $1, $3, P(@2)); }
+    | expr LOR expr         { $$ = parse_binary(OP_LOR, $1, $3, P(@2)); NEST(@$); }
+    | expr LAND expr        { $$ = parse_binary(OP_LAND, $1, $3, P(@2)); NEST(@$); }
+    | expr EQL expr         { $$ = parse_binary(OP_EQL, $1, $3, P(@2)); NEST(@$); }
+    | expr NEQ expr         { $$ = parse_binary(OP_NEQ, $1, $3, P(@2)); NEST(@$); }
+    | expr '<' expr         { $$ = parse_binary(OP_LSS, $1, $3, P(@2)); NEST(@$); }
+    | expr LEQ expr         { $$ = parse_binary(OP_LEQ, $1, $3, P(@2)); NEST(@$); }
+    | expr '>' expr         { $$ = parse_binary(OP_GTR, $1, $3, P(@2)); NEST(@$); }
+    | expr GEQ expr         { $$ = parse_binary(OP_GEQ, $1, $3, P(@2)); NEST(@$); }
+    | expr '+' expr         { $$ = parse_binary(OP_ADD, $1, $3, P(@2)); NEST(@$); }
+    | expr '-' expr         { $$ = parse_binary(OP_SUB, $1, $3, P(@2)); NEST(@$); }
+    | expr '|' expr         { $$ = parse_binary(OP_OR, $1, $3, P(@2)); NEST(@$); }
+    | expr '^' expr         { $$ = parse_binary(OP_XOR, $1, $3, P(@2)); NEST(@$); }
+    | expr '*' expr         { $$ = parse_binary(OP_MUL, $1, $3, P(@2)); NEST(@$); }
+    | expr '/' expr         { $$ = parse_binary(OP_QUO, $1, $3, P(@2)); NEST(@$); }
+    | expr '%' expr         { $$ = parse_binary(OP_REM, $1, $3, P(@2)); NEST(@$); }
+    | expr SHL expr         { $$ = parse_binary(OP_SHL, $1, $3, P(@2)); NEST(@$); }
+    | expr SHR expr         { $$ = parse_binary(OP_SHR, $1, $3, P(@2)); NEST(@$); }
+    | expr '&' expr         { $$ = parse_binary(OP_AND, $1, $3, P(@2)); NEST(@$); }
+    | expr AND_NOT expr     { $$ = parse_binary(OP_AND_NOT, $1, $3, P(@2)); NEST(@$); }
     ;
 
 unary_expr
     : primary               { $$ = parse_check_expr($1, p); }
-    | '+' unary_expr        { $$ = parse_unary(OP_ADD, $2, P(@1)); }
-    | '-' unary_expr        { $$ = parse_unary(OP_SUB, $2, P(@1)); }
-    | '!' unary_expr        { $$ = parse_unary(OP_NOT, $2, P(@1)); }
-    | '^' unary_expr        { $$ = parse_unary(OP_XOR, $2, P(@1)); }
-    | '&' unary_expr        { $$ = parse_unary(OP_ADDR, $2, P(@1)); }
-    | '*' unary_expr        { $$ = ast_expr(EX_STAR, P(@1)); $$->x = $2; }
-    | ARROW unary_expr      { $$ = parse_recv($2, P(@1), p); }
+    | '+' unary_expr        { $$ = parse_unary(OP_ADD, $2, P(@1)); NEST(@$); }
+    | '-' unary_expr        { $$ = parse_unary(OP_SUB, $2, P(@1)); NEST(@$); }
+    | '!' unary_expr        { $$ = parse_unary(OP_NOT, $2, P(@1)); NEST(@$); }
+    | '^' unary_expr        { $$ = parse_unary(OP_XOR, $2, P(@1)); NEST(@$); }
+    | '&' unary_expr        { $$ = parse_unary(OP_ADDR, $2, P(@1)); NEST(@$); }
+    | '*' unary_expr        { $$ = ast_expr(EX_STAR, P(@1)); $$->x = $2; NEST(@$); }
+    | ARROW unary_expr      { $$ = parse_recv($2, P(@1), p); NEST(@$); }
     ;
 
 /* A type literal operand followed by '{' or LBODY is a composite literal;
@@ -740,32 +777,33 @@ primary
 primary_nt
     : operand
     | primary '.' IDENT
-        { $$ = ast_expr(EX_SELECTOR, P(@1)); $$->x = $1; $$->name = $3->lit; }
+        { $$ = ast_expr(EX_SELECTOR, P(@1)); $$->x = $1; $$->name = $3->lit; NEST(@$); }
     | primary '.' '(' type ')'
-        { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; $$->y = $4; }
+        { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; $$->y = $4; NEST(@$); }
     | primary '.' '(' TYPE ')'
-        { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; LIST_PUSH(p->typeguards, $$); }
+        { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; LIST_PUSH(p->typeguards, $$); NEST(@$); }
     | primary '[' expr_list ocomma ']'
-        { $$ = ast_expr(EX_INDEX, P(@1)); $$->x = $1; $$->list = $3; }
+        { $$ = ast_expr(EX_INDEX, P(@1)); $$->x = $1; $$->list = $3; NEST(@$); }
     | primary '[' oexpr ':' oexpr ']'
-        { $$ = ast_expr(EX_SLICE, P(@1)); $$->x = $1; $$->y = $3; $$->z = $5; }
+        { $$ = ast_expr(EX_SLICE, P(@1)); $$->x = $1; $$->y = $3; $$->z = $5; NEST(@$); }
     | primary '[' oexpr ':' oexpr ':' oexpr ']'
         { $$ = ast_expr(EX_SLICE, P(@1)); $$->x = $1; $$->y = $3; $$->z = $5; $$->w = $7; $$->slice3 = true;
           if (!$5) parse_error_at(p, P(@6), "middle index required in 3-index slice");
-          if (!$7) parse_error_at(p, P(@8), "final index required in 3-index slice"); }
+          if (!$7) parse_error_at(p, P(@8), "final index required in 3-index slice"); NEST(@$); }
     | primary '(' ')'
-        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; }
+        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; NEST(@$); }
     | primary '(' expr_list ocomma ')'
-        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; $$->list = $3; }
+        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; $$->list = $3; NEST(@$); }
     | primary '(' expr_list ELLIPSIS ocomma ')'
-        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; $$->list = $3; $$->ellipsis = true; }
+        { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; $$->list = $3; $$->ellipsis = true; NEST(@$); }
     | primary_nt '{' elems '}'
         { $$ = ast_expr(EX_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3;
           Expr *t = parse_unparen($1);
           if (t->kind != EX_IDENT && t->kind != EX_SELECTOR && t->kind != EX_INDEX)
-              parse_error_at(p, P(@2), "syntax error: unexpected { at end of statement"); }
+              parse_error_at(p, P(@2), "syntax error: unexpected { at end of statement");
+         NEST(@$); }
     | typelit_operand lbrace elems '}'
-        { $$ = ast_expr(EX_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3; }
+        { $$ = ast_expr(EX_COMPOSITE, $1->pos); $$->x = $1; $$->list = $3; NEST(@$); }
     | funclit
     ;
 
@@ -776,7 +814,7 @@ operand
     | IMAG              { $$ = parse_lit($1); }
     | CHAR              { $$ = parse_lit($1); }
     | STRING            { $$ = parse_lit($1); }
-    | '(' expr ')'      { $$ = ast_expr(EX_PAREN, P(@1)); $$->x = $2; }
+    | '(' expr ')'      { $$ = ast_expr(EX_PAREN, P(@1)); $$->x = $2; NEST(@$); }
     ;
 
 typelit_operand
@@ -932,6 +970,16 @@ static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p) {
     /* "expression in go must be function call" is left to the checker so
      * that, as with cmd/compile, it is reported along with type errors. */
     return t;
+}
+
+/* Counts one level of expression nesting; past PARSE_MAX_EXPR_DEPTH the
+ * parse ends with "nesting too deep". */
+static void parse_nest(ParseCtx *p, YYLTYPE *loc) {
+    if (++loc->depth > PARSE_MAX_EXPR_DEPTH && !p->too_deep) {
+        diag_error(p->diag, p->src, (Pos){loc->first_line, loc->first_column}, "nesting too deep");
+        p->nerrors++;
+        p->too_deep = true;
+    }
 }
 
 /* Makes a raw parameter: one optional name and a type. */
@@ -1159,11 +1207,17 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
         break;
     }
     p->last = t;
-    Token *tp = GC_MALLOC(sizeof *tp);
-    *tp = t;
-    lval->tok = tp;
+    /* Only names, literals, op= and ';' carry values the actions read. */
+    if ((k >= TOK_IDENT && k <= TOK_STRING) || k == TOK_ASSIGN_OP || k == ';') {
+        Token *tp = GC_MALLOC(sizeof *tp);
+        *tp = t;
+        lval->tok = tp;
+    } else {
+        lval->tok = NULL;
+    }
     lloc->first_line = lloc->last_line = t.pos.line;
     lloc->first_column = lloc->last_column = t.pos.col;
+    lloc->depth = 0;
     return b;
 }
 

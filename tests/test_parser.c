@@ -391,7 +391,8 @@ Test(parser, long_operator_chains) {
     char *err;
     parse_text(s, strlen(s), &err);
     cr_assert(strstr(err, "nesting too deep") != NULL, "%s", err);
-    /* A long binary chain parses (left-associated, no parser stack growth). */
+    /* A long binary chain parses (left-associated, no parser stack growth)
+     * up to the expression depth limit, then is cut off cleanly. */
     size_t terms = 20000;
     char *b = malloc(terms * 2 + 16);
     strcpy(b, "x := 1");
@@ -402,7 +403,23 @@ Test(parser, long_operator_chains) {
     }
     b[k] = 0;
     parse_text(b, k, &err);
+    cr_assert(strstr(err, "nesting too deep") != NULL, "%s", err);
+    b[6 + 2 * 5000] = 0;
+    parse_text(b, strlen(b), &err);
     cr_assert_str_eq(err, "");
+    /* Postfix chains (calls, selectors) count as well. */
+    for (size_t i = 0; i < 2 * 12000; i += 2) {
+        b[i] = '.';
+        b[i + 1] = 'f';
+    }
+    b[2 * 12000] = 0;
+    size_t m = strlen(b);
+    char *c = malloc(m + 8);
+    c[0] = 'x';
+    memcpy(c + 1, b, m + 1);
+    parse_text(c, m + 1, &err);
+    cr_assert(strstr(err, "nesting too deep") != NULL, "%s", err);
+    free(c);
     free(s);
     free(b);
 }
