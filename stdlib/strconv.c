@@ -18,6 +18,7 @@
 #include "runtime/numfmt.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
+#include "stdlib/unicode.h"
 #include "stdlib/utf8.h"
 
 /* The error codes shared with strconv.go. */
@@ -375,6 +376,27 @@ static int strconv_AppendQuoteRune(NativeCtx *ctx, Value *a, Value *r)
     return NATIVE_OK;
 }
 
+/* strconv.AppendQuoteToASCII(dst []byte, s string) []byte. */
+static int strconv_AppendQuoteToASCII(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = slice_append_string(a[0], strconv_quote(a[1], true));
+    return NATIVE_OK;
+}
+
+/* strconv.AppendQuoteRuneToASCII(dst []byte, r rune) []byte. */
+static int strconv_AppendQuoteRuneToASCII(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0] = slice_append_string(a[0], strconv_quote_rune(a[1].i, true));
+    return NATIVE_OK;
+}
+
+/* strconv.IsGraphic(r rune) bool: IsPrint or a Unicode space separator (Zs). */
+static int strconv_IsGraphic(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0].i = a[0].i == (int32_t)a[0].i && unicode_is_graphic((int32_t)a[0].i);
+    return NATIVE_OK;
+}
+
 /* strconv.IsPrint(r rune) bool. */
 static int strconv_IsPrint(NativeCtx *ctx, Value *a, Value *r)
 {
@@ -410,6 +432,9 @@ const NativeFunc strconv_natives[] = {
     {"QuoteRune", strconv_QuoteRune},
     {"QuoteRuneToASCII", strconv_QuoteRuneToASCII},
     {"IsPrint", strconv_IsPrint},
+    {"IsGraphic", strconv_IsGraphic},
+    {"AppendQuoteToASCII", strconv_AppendQuoteToASCII},
+    {"AppendQuoteRuneToASCII", strconv_AppendQuoteRuneToASCII},
     {"CanBackquote", strconv_CanBackquote},
     {NULL, NULL},
 };

@@ -133,4 +133,7 @@ func QuoteToASCII(s string) string
 func QuoteRune(r rune) string
 func QuoteRuneToASCII(r rune) string
 func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
+func AppendQuoteToASCII(dst []byte, s string) []byte
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
 func CanBackquote(s string) bool
