@@ -42,3 +42,21 @@ func All[Map ~map[K]V, K comparable, V any](m Map) func(yield func(K, V) bool) {
 		}
 	}
 }
+
+// Insert adds the key-value pairs from seq to m, overwriting existing keys.
+func Insert[Map ~map[K]V, K comparable, V any](m Map, seq func(yield func(K, V) bool)) {
+	seq(func(k K, v V) bool {
+		m[k] = v
+		return true
+	})
+}
+
+// Collect gathers the key-value pairs from seq into a new map.
+func Collect[K comparable, V any](seq func(yield func(K, V) bool)) map[K]V {
+	m := make(map[K]V)
+	seq(func(k K, v V) bool {
+		m[k] = v
+		return true
+	})
+	return m
+}

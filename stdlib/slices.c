@@ -640,7 +640,65 @@ static int slices_Concat(NativeCtx *ctx, Value *a, Value *r)
     return NATIVE_OK;
 }
 
+/* slices.Replace[S ~[]E, E any](s S, i, j int, v ...E) S, as Go 1.22: in
+ * place when the result fits in cap(s) (zeroing the vacated tail), else in
+ * a new array grown as append grows it. */
+static int slices_Replace(NativeCtx *ctx, Value *a, Value *r)
+{
+    Type *e = a[1].p;
+    Value s = a[2], v = a[5];
+    int64_t i = a[3].i, j = a[4].i, n = slice_len(s), m = slice_len(v), ns = e->nslots;
+    char msg[96];
+    if (j < 0 || j > slice_cap(s)) {
+        snprintf(msg, sizeof msg, "slice bounds out of range [:%lld] with capacity %lld", (long long)j,
+                 (long long)slice_cap(s));
+        return native_panic_runtime(ctx, msg);
+    }
+    if (i < 0 || i > j) return slices_bounds(ctx, i, j);
+    if (i == j) {
+        Value args[5] = {a[0], a[1], s, a[3], v};
+        return slices_Insert(ctx, args, r);
+    }
+    if (j > n) return slices_bounds(ctx, j, n);
+    size_t es = (size_t)ns * sizeof(Value);
+    Value *vcopy = GC_MALLOC((size_t)m * es + 1);
+    if (m) memcpy(vcopy, ((Slice *)v.p)->data, (size_t)m * es);
+    int64_t tail = n - j, tot = i + m + tail;
+    if (tot > slice_cap(s)) {
+        Value zeros = slice_make(e, tot - i, tot - i);
+        Value s2 = slice_append_slice(e, slice_reslice(s, 0, i, -1, ns), zeros);
+        Value *d = ((Slice *)s2.p)->data;
+        memcpy(d + i * ns, vcopy, (size_t)m * es);
+        if (tail) memcpy(d + (i + m) * ns, ((Slice *)s.p)->data + j * ns, (size_t)tail * es);
+        r[0] = s2;
+        return NATIVE_OK;
+    }
+    Value *d = ((Slice *)s.p)->data;
+    memmove(d + (i + m) * ns, d + j * ns, (size_t)tail * es);
+    if (m) memcpy(d + i * ns, vcopy, (size_t)m * es);
+    if (tot < n) slices_clear(s, e, tot, n);
+    r[0] = slice_reslice(s, 0, tot, -1, ns);
+    return NATIVE_OK;
+}
+
+/* slices.Repeat[S ~[]E, E any](x S, count int) S. */
+static int slices_Repeat(NativeCtx *ctx, Value *a, Value *r)
+{
+    Type *e = a[1].p;
+    int64_t n = slice_len(a[2]), count = a[3].i, ns = e->nslots;
+    if (count < 0) return native_panic_string(ctx, "cannot be negative");
+    if (n > 0 && count > ((int64_t)1 << 40) / n)
+        return native_panic_string(ctx, "the result of (len(x) * count) overflows");
+    Value out = slice_make(e, n * count, n * count);
+    for (int64_t k = 0; k < count && n; k++)
+        memcpy(((Slice *)out.p)->data + k * n * ns, ((Slice *)a[2].p)->data, (size_t)(n * ns) * sizeof(Value));
+    r[0] = out;
+    return NATIVE_OK;
+}
+
 const NativeFunc slices_natives[] = {
+    {"Replace", slices_Replace},
+    {"Repeat", slices_Repeat},
     {"Sort", slices_Sort},
     {"SortFunc", slices_SortFunc},
     {"SortStableFunc", slices_SortStableFunc},

@@ -72,3 +72,33 @@ func Sorted[E cmp.Ordered](seq func(yield func(E) bool)) []E {
 	Sort(s)
 	return s
 }
+
+// Backward returns an iterator over index-value pairs of s, last first.
+func Backward[Slice ~[]E, E any](s Slice) func(yield func(int, E) bool) {
+	return func(yield func(int, E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+
+// AppendSeq appends the values from seq to s and returns the extended slice.
+func AppendSeq[Slice ~[]E, E any](s Slice, seq func(yield func(E) bool)) Slice {
+	seq(func(e E) bool {
+		s = append(s, e)
+		return true
+	})
+	return s
+}
+
+// SortedFunc collects the values of seq into a new slice sorted by cmp.
+func SortedFunc[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortFunc(s, cmp)
+	return s
+}
+
+func Replace[S ~[]E, E any](s S, i, j int, v ...E) S
+func Repeat[S ~[]E, E any](x S, count int) S
