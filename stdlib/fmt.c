@@ -35,6 +35,9 @@ Value native_recover(NativeCtx *ctx) __attribute__((weak));
 /* Go's fatal error (provided by the VM). */
 int native_fatal(NativeCtx *ctx, const char *msg) __attribute__((weak));
 
+/* fmt.callFormat, registered by package fmt's init (a GC root). */
+static Value fmt_format_hook;
+
 /* Nesting beyond this is a self-containing value: Go overflows its stack. */
 #define FMT_MAX_DEPTH 10000
 
@@ -121,6 +124,55 @@ static Value fmt_elem(Type *t, Value *base, int64_t slot)
 {
     if (fmt_is_agg(t)) return (Value){.p = base + slot};
     return base[slot];
+}
+
+/* Go's clearflags: resets the flags but, as Go, keeps the last width and
+ * precision (visible through State.Width/Precision when not present). */
+static void fmt_clear_flags(Printer *p)
+{
+    int wid = p->f.wid, prec = p->f.prec;
+    memset(&p->f, 0, sizeof p->f);
+    p->f.wid = wid;
+    p->f.prec = prec;
+}
+
+/* Go recycles printers through a sync.Pool (a private slot, then a LIFO
+ * list), and a recycled printer keeps its width and precision; this
+ * reproduces which stale values a new printer starts with. */
+static struct {
+    bool has_private;
+    int private_wid, private_prec;
+    int n;
+    int wid[64], prec[64];
+} fmt_pool;
+
+/* ppFree.Get: the stale width and precision of the printer handed out. */
+static void fmt_pool_get(Printer *p)
+{
+    if (fmt_pool.has_private) {
+        fmt_pool.has_private = false;
+        p->f.wid = fmt_pool.private_wid;
+        p->f.prec = fmt_pool.private_prec;
+    } else if (fmt_pool.n > 0) {
+        fmt_pool.n--;
+        p->f.wid = fmt_pool.wid[fmt_pool.n];
+        p->f.prec = fmt_pool.prec[fmt_pool.n];
+    }
+}
+
+/* pp.free: returns a printer to the pool unless its buffer grew large. */
+static void fmt_pool_put(Printer *p)
+{
+    if (p->buf->cap > 64 << 10) return;
+    if (!fmt_pool.has_private) {
+        fmt_pool.has_private = true;
+        fmt_pool.private_wid = p->f.wid;
+        fmt_pool.private_prec = p->f.prec;
+    } else if (fmt_pool.n < 64) {
+        fmt_pool.wid[fmt_pool.n] = p->f.wid;
+        fmt_pool.prec[fmt_pool.n] = p->f.prec;
+        fmt_pool.n++;
+    }
 }
 
 /* Go's writePadding. */
@@ -580,10 +632,41 @@ static bool fmt_has_string_method(Type *t, const char *name)
     return true;
 }
 
-/* Calls method `name` (func() string) on the boxed value; on success stores the
- * result and returns true. On a panic, prints Go's catchPanic text (or leaves
- * the panic pending when it cannot be recovered) and returns false with
- * *handled set. */
+/* Go's catchPanic after a method called for printing panicked: prints
+ * "<nil>" for a nil receiver, else %!verb(PANIC=Method method: value); when
+ * the panic cannot be recovered it stays pending (status). */
+static void fmt_catch_panic(Printer *p, Type *t, Value v, int verb, const char *what)
+{
+    if (!native_recover) {
+        p->status = NATIVE_PANIC;
+        return;
+    }
+    Value pv = native_recover(p->ctx);
+    if (t->kind == KIND_POINTER && v.p == NULL) {
+        fmt_puts(p, "<nil>");
+        return;
+    }
+    if (p->panicking) {
+        native_panic_value(p->ctx, pv);
+        p->status = NATIVE_PANIC;
+        return;
+    }
+    FmtFlags old = p->f;
+    fmt_clear_flags(p);
+    fmt_puts(p, "%!");
+    fmt_put_rune(p, verb);
+    fmt_puts(p, "(PANIC=");
+    fmt_puts(p, what);
+    fmt_puts(p, " method: ");
+    p->panicking = true;
+    fmt_print_arg(p, pv, 'v');
+    p->panicking = false;
+    fmt_putc(p, ')');
+    p->f = old;
+}
+
+/* Calls method `name` (func() string) on the boxed value; true with the
+ * result on success, false after a panic (handled by fmt_catch_panic). */
 static bool fmt_call_string_method(Printer *p, Value box, Type *t, Value v, int verb, const char *name,
                                    const char *what, Value *result)
 {
@@ -597,33 +680,18 @@ static bool fmt_call_string_method(Printer *p, Value box, Type *t, Value v, int 
         *result = (Value){.p = NULL};
         return true;
     }
-    if (!native_recover) {
-        p->status = NATIVE_PANIC;
-        return false;
-    }
-    Value pv = native_recover(p->ctx);
-    if (t->kind == KIND_POINTER && v.p == NULL) {
-        fmt_puts(p, "<nil>");
-        return false;
-    }
-    if (p->panicking) {
-        native_panic_value(p->ctx, pv);
-        p->status = NATIVE_PANIC;
-        return false;
-    }
-    FmtFlags old = p->f;
-    memset(&p->f, 0, sizeof p->f);
-    fmt_puts(p, "%!");
-    fmt_put_rune(p, verb);
-    fmt_puts(p, "(PANIC=");
-    fmt_puts(p, what);
-    fmt_puts(p, " method: ");
-    p->panicking = true;
-    fmt_print_arg(p, pv, 'v');
-    p->panicking = false;
-    fmt_putc(p, ')');
-    p->f = old;
+    fmt_catch_panic(p, t, v, verb, what);
     return false;
+}
+
+/* Whether t's method set has Format(State, rune) (fmt.Formatter). */
+static bool fmt_has_format_method(Type *t)
+{
+    if (!t->name && !(t->kind == KIND_POINTER && t->elem && t->elem->name)) return false;
+    Method *m = type_find_method(t, "Format");
+    if (!m) return false;
+    if (t->kind != KIND_POINTER && m->ptr_recv) return false;
+    return !m->sig || (m->sig->nparams == 2 && m->sig->nresults == 0);
 }
 
 /* Go's handleMethods for the value (t, v); `box` is its interface form if
@@ -644,6 +712,24 @@ static bool fmt_handle_methods(Printer *p, Type *t, Value v, Value box, int verb
             return true;
         }
         verb = 'v';
+    }
+    if (fmt_format_hook.p && fmt_has_format_method(t)) {
+        if (!box.p) box = iface_box(t, v);
+        char flags[8];
+        int nf = 0;
+        if (p->f.minus) flags[nf++] = '-';
+        if (p->f.plus || p->f.plusV) flags[nf++] = '+';
+        if (p->f.sharp || p->f.sharpV) flags[nf++] = '#';
+        if (p->f.space) flags[nf++] = ' ';
+        if (p->f.zero) flags[nf++] = '0';
+        flags[nf] = 0;
+        Value args[7] = {box, {.i = p->f.wid}, {.i = p->f.prec}, {.i = p->f.widPresent},
+                         {.i = p->f.precPresent}, str_cstr(flags), {.i = verb}};
+        Value res[1] = {{.p = NULL}};
+        int rc = native_call(p->ctx, fmt_format_hook, args, 7, res, 1);
+        if (rc == NATIVE_OK) fmt_buf_write(p->buf, str_ptr(res[0]), str_len(res[0]));
+        else fmt_catch_panic(p, t, v, verb, "Format");
+        return true;
     }
     const char *name = NULL, *what = NULL;
     if (p->f.sharpV) {
@@ -1081,7 +1167,7 @@ static void fmt_do_printf(Printer *p, const char *format, int64_t end, const Val
         if (i > lasti) fmt_buf_write(p->buf, format + lasti, i - lasti);
         if (i >= end) break;
         i++;
-        memset(&p->f, 0, sizeof p->f);
+        fmt_clear_flags(p);
         bool simple_done = false;
         for (; i < end; i++) {
             char c = format[i];
@@ -1186,7 +1272,7 @@ static void fmt_do_printf(Printer *p, const char *format, int64_t end, const Val
     }
 
     if (!p->reordered && argnum < n && p->status == NATIVE_OK) {
-        memset(&p->f, 0, sizeof p->f);
+        fmt_clear_flags(p);
         fmt_puts(p, "%!(EXTRA ");
         for (int64_t i = argnum; i < n; i++) {
             if (i > argnum) fmt_puts(p, ", ");
@@ -1211,7 +1297,7 @@ static void fmt_do_print(Printer *p, const Value *a, int64_t n)
         Type *t = iface_type(a[i]);
         bool is_string = t && t->kind == KIND_STRING;
         if (i > 0 && !is_string && !prev_string) fmt_putc(p, ' ');
-        memset(&p->f, 0, sizeof p->f);
+        fmt_clear_flags(p);
         fmt_print_arg(p, a[i], 'v');
         prev_string = is_string;
     }
@@ -1222,7 +1308,7 @@ static void fmt_do_println(Printer *p, const Value *a, int64_t n)
 {
     for (int64_t i = 0; i < n; i++) {
         if (i > 0) fmt_putc(p, ' ');
-        memset(&p->f, 0, sizeof p->f);
+        fmt_clear_flags(p);
         fmt_print_arg(p, a[i], 'v');
     }
     fmt_putc(p, '\n');
@@ -1231,11 +1317,13 @@ static void fmt_do_println(Printer *p, const Value *a, int64_t n)
 /* Runs one formatting operation with printer p. */
 static int fmt_run(Printer *p, FmtMode mode, Value format, const Value *args, int64_t nargs)
 {
+    fmt_pool_get(p);
     switch (mode) {
     case FMT_PRINT: fmt_do_print(p, args, nargs); break;
     case FMT_PRINTLN: fmt_do_println(p, args, nargs); break;
     default: fmt_do_printf(p, str_ptr(format), str_len(format), args, nargs); break;
     }
+    fmt_pool_put(p);
     return p->status;
 }
 
@@ -2208,6 +2296,13 @@ static int fmt_doScan(NativeCtx *ctx, Value *args, Value *results)
     return NATIVE_OK;
 }
 
+/* func setFormatHook(f func(Formatter, int, int, bool, bool, string, rune) string) */
+static int fmt_setFormatHook(NativeCtx *ctx, Value *args, Value *results)
+{
+    fmt_format_hook = args[0];
+    return NATIVE_OK;
+}
+
 const NativeFunc fmt_natives[] = {
     {"Print", fmt_Print},
     {"Println", fmt_Println},
@@ -2223,5 +2318,6 @@ const NativeFunc fmt_natives[] = {
     {"Appendf", fmt_Appendf},
     {"errorf", fmt_errorf},
     {"doScan", fmt_doScan},
+    {"setFormatHook", fmt_setFormatHook},
     {NULL, NULL},
 };

@@ -19,6 +19,70 @@ type GoStringer interface {
 	GoString() string
 }
 
+// State represents the printer state passed to custom formatters. It
+// provides access to the io.Writer interface plus information about the
+// flags and options for the operand's format specifier.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method. The
+// implementation controls how State and rune are interpreted, and may call
+// Sprint or Fprint(f) etc. to generate its output.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// fmtState is the State a Formatter receives; its output is collected in buf.
+type fmtState struct {
+	buf    []byte
+	wid    int
+	prec   int
+	widOK  bool
+	precOK bool
+	flags  string
+}
+
+func (s *fmtState) Write(b []byte) (int, error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *fmtState) WriteString(str string) (int, error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *fmtState) Width() (int, bool) { return s.wid, s.widOK }
+
+func (s *fmtState) Precision() (int, bool) { return s.prec, s.precOK }
+
+func (s *fmtState) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// callFormat runs a Formatter for the native engine and returns its output.
+func callFormat(f Formatter, wid int, prec int, widOK bool, precOK bool, flags string, verb rune) string {
+	s := &fmtState{nil, wid, prec, widOK, precOK, flags}
+	f.Format(s, verb)
+	return string(s.buf)
+}
+
+// setFormatHook gives the native engine the function that runs Formatters.
+func setFormatHook(f func(Formatter, int, int, bool, bool, string, rune) string)
+
+func init() {
+	setFormatHook(callFormat)
+}
+
 // Print formats using the default formats for its operands and writes to
 // standard output. Spaces are added between operands when neither is a string.
 func Print(a ...any) (n int, err error)
