@@ -864,6 +864,39 @@ static int strings_Clone(NativeCtx *ctx, Value *a, Value *r)
     return NATIVE_OK;
 }
 
+/* strings.ToValidUTF8(s, replacement string) string: each run of invalid
+ * bytes becomes one replacement. */
+static int strings_ToValidUTF8(NativeCtx *ctx, Value *a, Value *r)
+{
+    const char *p = str_ptr(a[0]), *rep = str_ptr(a[1]);
+    int64_t n = str_len(a[0]), rl = str_len(a[1]);
+    if (utf8_valid(p, n)) {
+        r[0] = a[0];
+        return NATIVE_OK;
+    }
+    char *buf = GC_MALLOC_ATOMIC((size_t)(n * (rl + 1)) + 1);
+    int64_t k = 0;
+    bool invalid = false;
+    for (int64_t i = 0; i < n;) {
+        int32_t c;
+        int w = strings_rune(p + i, n - i, &c);
+        if (c == STR_RUNE_ERROR && w == 1) {
+            if (!invalid) {
+                memcpy(buf + k, rep, (size_t)rl);
+                k += rl;
+            }
+            invalid = true;
+        } else {
+            memcpy(buf + k, p + i, (size_t)w);
+            k += w;
+            invalid = false;
+        }
+        i += w;
+    }
+    r[0] = str_new(buf, k);
+    return NATIVE_OK;
+}
+
 /* Builder slots: addr *Builder, s string, c int. */
 enum { BUILDER_ADDR, BUILDER_STR, BUILDER_CAP };
 
@@ -1149,6 +1182,7 @@ const NativeFunc strings_natives[] = {
     {"EqualFold", strings_EqualFold},
     {"Compare", strings_Compare},
     {"Clone", strings_Clone},
+    {"ToValidUTF8", strings_ToValidUTF8},
     {"Builder.String", strings_Builder_String},
     {"Builder.Len", strings_Builder_Len},
     {"Builder.Cap", strings_Builder_Cap},

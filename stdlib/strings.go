@@ -79,6 +79,7 @@ func CutSuffix(s, suffix string) (before string, found bool)
 func EqualFold(s, t string) bool
 func Compare(a, b string) int
 func Clone(s string) string
+func ToValidUTF8(s, replacement string) string
 
 // A Reader implements io.Reader, io.ByteScanner and io.RuneScanner by
 // reading from a string. The zero value reads from an empty string.
