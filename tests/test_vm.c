@@ -278,6 +278,28 @@ Test(vm, range_over_func_break_continue_and_captures)
                "stopped\n35 3 1 25\n");
 }
 
+Test(vm, return_inside_range_over_func)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "func seq(n int) func(func(int) bool) {\n"
+               "  return func(yield func(int) bool) {\n"
+               "    for i := 0; i < n; i++ { if !yield(i) { fmt.Println(\"stop\", i); return } }\n"
+               "  }\n"
+               "}\n"
+               "func first(n, want int) (int, string) {\n"
+               "  for x := range seq(n) { for y := range seq(3) { if x*y == want { return x, fmt.Sprint(y) } } }\n"
+               "  return -1, \"none\"\n"
+               "}\n"
+               "func named() (r int) {\n"
+               "  defer func() { r *= 10 }()\n"
+               "  for x := range seq(10) { r = x; if x == 4 { return } }\n"
+               "  return 99\n"
+               "}\n"
+               "func main() { fmt.Println(first(5, 6)); fmt.Println(first(2, 9)); fmt.Println(named()) }\n",
+               "stop 2\nstop 3\n3 2\n-1 none\nstop 4\n40\n");
+}
+
 Test(vm, deep_recursion_runs)
 {
     EXPECT_OUT("package main\n"

@@ -412,6 +412,12 @@ static void compile_body(Emitter *em, FnState *outer, FuncInfo *fi, Stmt *body, 
     if (range) {
         fs->alias = outer->alias ? outer->alias : outer->info;
         fs->range_stmt = range;
+        fs->rf_flag = em->rf_flag;
+        fs->rf_res = em->rf_res;
+        fs->rf_fi = em->rf_fi;
+        em->rf_flag = NULL;
+        em->rf_res = NULL;
+        em->rf_fi = NULL;
     } else {
         if (body) mark_range_captures(body);
         if (script)
@@ -785,7 +791,32 @@ static void emit_return(FnState *fs, Stmt *s)
 {
     FuncInfo *fi = fs->info;
     if (fs->range_stmt) {
-        emit_error(fs, "return inside a range-over-func loop body is not yet supported");
+        /* Leave the values and the flag in the owner's cells, stop the loop. */
+        FuncInfo *rfi = fs->rf_fi;
+        int n = rfi->results.n;
+        int t = reg_alloc(fs, 1);
+        if (s->rhs.n > 0) {
+            int base;
+            if (s->rhs.n == 1 && n > 1) {
+                base = emit_call(fs, s->rhs.v[0], n);
+            } else {
+                base = reg_alloc(fs, n);
+                for (int i = 0; i < n; i++) {
+                    int save = fs->top;
+                    emit_expr_conv_to(fs, s->rhs.v[i], rfi->results.v[i]->type, base + i);
+                    fs->top = save;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                LValue lv = {.kind = LV_UP, .index = emit_freevar_index(fs, fs->rf_res[i]),
+                             .type = fs->rf_res[i]->type};
+                emit_store(fs, &lv, base + i, true);
+            }
+        }
+        emit_ax(fs, BC_LOADI, t, s->rhs.n > 0 || n == 0 ? 1 : 2);
+        emit_abc(fs, BC_SETUPC, t, emit_freevar_index(fs, fs->rf_flag), 0);
+        emit_ax(fs, BC_LOADI, t, 0);
+        emit_abc(fs, BC_RET1, t, 0, 0);
         return;
     }
     int n = fi->results.n;
@@ -919,6 +950,35 @@ static void range_assign(FnState *fs, Stmt *s, Expr *target, Symbol *sym, int r,
     emit_store(fs, &lv, r, true);
 }
 
+/* Whether a statement (outside function literals) contains a return. */
+static bool body_has_return(Stmt *s)
+{
+    if (!s) return false;
+    if (s->kind == ST_RETURN) return true;
+    if (body_has_return(s->init) || body_has_return(s->post) || body_has_return(s->body) ||
+        body_has_return(s->els))
+        return true;
+    for (int i = 0; i < s->list.n; i++)
+        if (body_has_return(s->list.v[i])) return true;
+    return false;
+}
+
+/* A hidden local of the current function living in a (zeroed) cell. */
+static Symbol *hidden_cell(FnState *fs, Type *t)
+{
+    Symbol *h = GC_MALLOC(sizeof(Symbol));
+    h->kind = SYM_VAR;
+    h->name = "_";
+    h->type = t;
+    h->owner = fs->info;
+    h->captured = true;
+    int r = emit_declare(fs, h);
+    emit_zero(fs, t, r);
+    emit_bind_local(fs, h);
+    fs->top = fs->nactive;
+    return h;
+}
+
 /* The yield parameter's type of a range-over-func function type. */
 static Type *fs_func_param(Type *ft)
 {
@@ -939,6 +999,25 @@ static void emit_range_func(FnState *fs, Stmt *s, int fr)
     yfi->outer = fs->info;
     yfi->pkg = fs->info->pkg;
     yfi->freevars = range_free(s);
+    bool rets = body_has_return(s->body);
+    Symbol *flag = NULL, **res = NULL;
+    if (rets) {
+        if (fs->range_stmt) {
+            flag = fs->rf_flag;
+            res = fs->rf_res;
+        } else {
+            FuncInfo *fi = fs->info;
+            flag = hidden_cell(fs, type_bool);
+            res = GC_MALLOC(sizeof(Symbol *) * (size_t)(fi->results.n + 1));
+            for (int i = 0; i < fi->results.n; i++) res[i] = hidden_cell(fs, fi->results.v[i]->type);
+        }
+        FuncInfo *rfi = fs->range_stmt ? fs->rf_fi : fs->info;
+        LIST_PUSH(yfi->freevars, flag);
+        for (int i = 0; i < rfi->results.n; i++) LIST_PUSH(yfi->freevars, res[i]);
+        fs->em->rf_flag = flag;
+        fs->em->rf_res = res;
+        fs->em->rf_fi = rfi;
+    }
     /* Parameters: the range variables, or hidden ones assigned to the
      * targets at the start of each call. */
     Expr *targets[2] = {s->key, s->value};
@@ -997,6 +1076,46 @@ static void emit_range_func(FnState *fs, Stmt *s, int fr)
     emit_abc(fs, BC_MOVE, base, fr, 0);
     emit_ax(fs, BC_CLOSURE, base + 1, emit_const(fs, (Value){.p = p}));
     emit_abc(fs, BC_CALL, base, 1, 0);
+    fs->top = fs->nactive;
+    if (!rets) return;
+    /* A return in the body: propagate it. */
+    int t = reg_alloc(fs, 1);
+    if (emit_is_local(fs, flag)) emit_abc(fs, BC_LOADC, t, flag->slot, 0);
+    else emit_abc(fs, BC_GETUPC, t, emit_freevar_index(fs, flag), 0);
+    int skip = emit_abc(fs, BC_JEQI, t, 0, 0);
+    if (fs->range_stmt) {
+        emit_ax(fs, BC_LOADI, t, 0);
+        emit_abc(fs, BC_RET1, t, 0, 0);
+    } else {
+        FuncInfo *fi = fs->info;
+        int n = fi->results.n;
+        int bare = emit_abc(fs, BC_JEQI, t, 2, 0);
+        Stmt ret;
+        memset(&ret, 0, sizeof ret);
+        ret.kind = ST_RETURN;
+        ret.pos = s->pos;
+        if (n > 0) {
+            /* Values: load the cells and return them. */
+            for (int i = 0; i < n; i++) {
+                Expr *id = GC_MALLOC(sizeof(Expr));
+                id->kind = EX_IDENT;
+                id->name = "_";
+                id->sym = res[i];
+                id->type = res[i]->type;
+                id->mode = MODE_VAR;
+                id->pos = s->pos;
+                LIST_PUSH(ret.rhs, id);
+            }
+        }
+        emit_return(fs, &ret);
+        emit_patch_here(fs, bare);
+        Stmt bret;
+        memset(&bret, 0, sizeof bret);
+        bret.kind = ST_RETURN;
+        bret.pos = s->pos;
+        emit_return(fs, &bret);
+    }
+    emit_patch_here(fs, skip);
     fs->top = fs->nactive;
 }
 
@@ -1124,6 +1243,19 @@ static void emit_range(FnState *fs, Stmt *s)
         emit_patch_here(fs, jend);
     } else if (xt->kind == KIND_FUNC) {
         emit_range_func(fs, s, xr);
+    } else if (xt->kind == KIND_CHAN) {
+        int v = emit_declare_hidden(fs);
+        emit_declare_hidden(fs);
+        fs->top = fs->nactive;
+        int top = fs->ncode;
+        emit_range_chan(fs, v, xr, xt, s->x);
+        int jend = emit_ax(fs, BC_JF, v + 1, 0);
+        range_assign(fs, s, s->key, s->key_sym, v, xt->underlying->elem);
+        fs->top = fs->nactive;
+        emit_block(fs, &s->body->list);
+        plist_patch(fs, &loop.conts, fs->ncode);
+        emit_patch(fs, emit_jump(fs), top);
+        emit_patch_here(fs, jend);
     } else {
         emit_error(fs, "range over %s is not yet supported", type_to_string(xt));
     }
@@ -1414,13 +1546,17 @@ void emit_stmt(FnState *fs, Stmt *s)
         Expr *e = s->x;
         while (e->kind == EX_PAREN) e = e->x;
         if (e->kind == EX_CALL) emit_call(fs, e, -1);
-        else if (e->kind == EX_UNARY && e->op == OP_ARROW) emit_error(fs, "channel receive is not yet supported");
+        else if (e->kind == EX_UNARY && e->op == OP_ARROW) {
+            int save = fs->top;
+            emit_recv(fs, e, 1);
+            fs->top = save;
+        }
         else emit_expr_any(fs, e);
         break;
     }
-    case ST_SEND: emit_error(fs, "channel send is not yet supported"); break;
-    case ST_GO: emit_error(fs, "go statements are not yet supported"); break;
-    case ST_SELECT: emit_error(fs, "select statements are not yet supported"); break;
+    case ST_SEND: emit_send(fs, s); break;
+    case ST_GO: emit_go(fs, s); break;
+    case ST_SELECT: emit_select(fs, s); break;
     case ST_INCDEC: emit_incdec(fs, s); break;
     case ST_ASSIGN: emit_assign(fs, s); break;
     case ST_DEFER: emit_defer(fs, s); break;

@@ -49,8 +49,12 @@ typedef struct Emitter {
     /* The package-level variables by global index. */
     Symbol **globals;
     int nglobals, capglobals;
-    /* Range-over-func bodies compiled so far (for their names). */
+    /* Range-over-func bodies compiled so far (for their names), and the
+     * return cells handed to the body being compiled. */
     int nranges;
+    Symbol *rf_flag;
+    Symbol **rf_res;
+    FuncInfo *rf_fi;
 } Emitter;
 
 /* The compile state of one function. */
@@ -87,6 +91,12 @@ typedef struct FnState {
      * `range_stmt` return false/true. */
     FuncInfo *alias;
     Stmt *range_stmt;
+    /* A `return` inside a range-over-func body: the cells (captured from
+     * the function that owns the loop) where it leaves a flag (1: values in
+     * rf_res, 2: bare return) and the result values; rf_fi is that function. */
+    Symbol *rf_flag;
+    Symbol **rf_res;
+    FuncInfo *rf_fi;
 } FnState;
 
 /* Where an assignment stores. */
@@ -165,5 +175,16 @@ void emit_incdec(FnState *fs, Stmt *s);
 void emit_assign_syms(FnState *fs, Symbol **syms, int n, ExprList *rhs);
 void emit_local_decl(FnState *fs, Decl *d);
 void emit_global_spec(FnState *fs, Spec *sp);
+
+/* Channels and goroutines (emit_chan.c). */
+void emit_make_chan(FnState *fs, Expr *e, int dst);
+void emit_chan_len(FnState *fs, int dst, int ch, bool cap);
+void emit_close(FnState *fs, Expr *ch);
+int emit_recv(FnState *fs, Expr *e, int want);
+void emit_recv_to(FnState *fs, Expr *e, int dst, bool with_ok);
+void emit_send(FnState *fs, Stmt *s);
+void emit_go(FnState *fs, Stmt *s);
+void emit_select(FnState *fs, Stmt *s);
+void emit_range_chan(FnState *fs, int v, int ch, Type *chtype, Expr *operand);
 
 #endif
