@@ -4,10 +4,10 @@
  * implementation is not exactly rounded is a C port of Go's own algorithm
  * (the amd64 assembly for Exp, Log and Hypot; the pure Go code for Sin, Cos,
  * Tan, the inverse and hyperbolic functions, Cbrt, Exp2, Expm1, Log1p, Pow,
- * Gamma, Erf, Erfc), checked bit for bit against go1.19 on thousands of
+ * Gamma, Lgamma, Erf, Erfc), checked bit for bit against go1.19 on thousands of
  * inputs. Exactly rounded operations (Sqrt, Floor, Mod, Remainder, FMA...)
  * use the C library. Still from the C library, and possibly a last bit off
- * Go's: Lgamma, J0, J1, Y0, Y1.
+ * Go's: J0, J1, Y0, Y1.
  *
  * Invariants: a float64 argument or result is a raw double in the Value; a
  * float32 one is a double already rounded to float32. Go's NaN() has the
@@ -1041,6 +1041,225 @@ static double math_erfc(double x)
     return sign ? 2 : 0;
 }
 
+/* The coefficients of Go's math/lgamma.go. */
+static const double math_lgamA[] = {
+    7.72156649015328655494e-02,
+    3.22467033424113591611e-01,
+    6.73523010531292681824e-02,
+    2.05808084325167332806e-02,
+    7.38555086081402883957e-03,
+    2.89051383673415629091e-03,
+    1.19270763183362067845e-03,
+    5.10069792153511336608e-04,
+    2.20862790713908385557e-04,
+    1.08011567247583939954e-04,
+    2.52144565451257326939e-05,
+    4.48640949618915160150e-05,
+};
+static const double math_lgamR[] = {
+    1.0,
+    1.39200533467621045958e+00,
+    7.21935547567138069525e-01,
+    1.71933865632803078993e-01,
+    1.86459191715652901344e-02,
+    7.77942496381893596434e-04,
+    7.32668430744625636189e-06,
+};
+static const double math_lgamS[] = {
+    -7.72156649015328655494e-02,
+    2.14982415960608852501e-01,
+    3.25778796408930981787e-01,
+    1.46350472652464452805e-01,
+    2.66422703033638609560e-02,
+    1.84028451407337715652e-03,
+    3.19475326584100867617e-05,
+};
+static const double math_lgamT[] = {
+    4.83836122723810047042e-01,
+    -1.47587722994593911752e-01,
+    6.46249402391333854778e-02,
+    -3.27885410759859649565e-02,
+    1.79706750811820387126e-02,
+    -1.03142241298341437450e-02,
+    6.10053870246291332635e-03,
+    -3.68452016781138256760e-03,
+    2.25964780900612472250e-03,
+    -1.40346469989232843813e-03,
+    8.81081882437654011382e-04,
+    -5.38595305356740546715e-04,
+    3.15632070903625950361e-04,
+    -3.12754168375120860518e-04,
+    3.35529192635519073543e-04,
+};
+static const double math_lgamU[] = {
+    -7.72156649015328655494e-02,
+    6.32827064025093366517e-01,
+    1.45492250137234768737e+00,
+    9.77717527963372745603e-01,
+    2.28963728064692451092e-01,
+    1.33810918536787660377e-02,
+};
+static const double math_lgamV[] = {
+    1.0,
+    2.45597793713041134822e+00,
+    2.12848976379893395361e+00,
+    7.69285150456672783825e-01,
+    1.04222645593369134254e-01,
+    3.21709242282423911810e-03,
+};
+static const double math_lgamW[] = {
+    4.18938533204672725052e-01,
+    8.33333333333329678849e-02,
+    -2.77777777728775536470e-03,
+    7.93650558643019558500e-04,
+    -5.95187557450339963135e-04,
+    8.36339918996282139126e-04,
+    -1.63092934096575273989e-03,
+};
+#define MATH_LGAM_YMIN_M1_P027 0.7316321449683623
+#define MATH_LGAM_YMIN_M1_M027 0.19163214496836226
+#define MATH_LGAM_YMIN_P027 1.7316321449683623
+#define MATH_LGAM_YMIN_M027 1.1916321449683622
+
+/* Go's sinPi for Lgamma (math/lgamma.go). */
+static double math_sin_pi(double x)
+{
+    const double Two52 = (double)(1ULL << 52), Two53 = (double)(1ULL << 53);
+    if (x < 0.25) return -math_sin(MATH_PI * x);
+    double z = floor(x);
+    int64_t n;
+    if (z != x) {
+        x = fmod(x, 2);
+        n = (int64_t)(x * 4);
+    } else {
+        if (x >= Two53) {
+            x = 0;
+            n = 0;
+        } else {
+            if (x < Two52) z = x + Two52;
+            n = (int64_t)(1 & math_bits(z));
+            x = (double)n;
+            n <<= 2;
+        }
+    }
+    switch (n) {
+    case 0: x = math_sin(MATH_PI * x); break;
+    case 1: case 2: x = math_cos(MATH_PI * (0.5 - x)); break;
+    case 3: case 4: x = math_sin(MATH_PI * (1 - x)); break;
+    case 5: case 6: x = -math_cos(MATH_PI * (x - 1.5)); break;
+    default: x = math_sin(MATH_PI * (x - 2)); break;
+    }
+    return -x;
+}
+
+/* Go's Lgamma (math/lgamma.go): log|Gamma(x)| and the sign of Gamma(x). */
+static double math_lgamma(double x, int *sign)
+{
+    const double Two52 = (double)(1ULL << 52), Two58 = (double)(1ULL << 58);
+    const double Tiny = 1.0 / 1180591620717411303424.0; /* 2**-70 */
+    const double Tc = 1.46163214496836224576e+00, Tf = -1.21486290535849611461e-01,
+                 Tt = -3.63867699703950536541e-18;
+    const double *A = math_lgamA, *R = math_lgamR, *S = math_lgamS, *T = math_lgamT,
+                 *U = math_lgamU, *V = math_lgamV, *W = math_lgamW;
+    double lgamma;
+    *sign = 1;
+    if (isnan(x) || isinf(x)) return x;
+    if (x == 0) return INFINITY;
+    bool neg = false;
+    if (x < 0) {
+        x = -x;
+        neg = true;
+    }
+    if (x < Tiny) {
+        if (neg) *sign = -1;
+        return -math_log(x);
+    }
+    double nadj = 0;
+    if (neg) {
+        if (x >= Two52) return INFINITY;
+        double t = math_sin_pi(x);
+        if (t == 0) return INFINITY;
+        nadj = math_log(MATH_PI / fabs(t * x));
+        if (t < 0) *sign = -1;
+    }
+    if (x == 1 || x == 2) {
+        return 0;
+    } else if (x < 2) {
+        double y;
+        int i;
+        if (x <= 0.9) {
+            lgamma = -math_log(x);
+            if (x >= MATH_LGAM_YMIN_M1_P027) {
+                y = 1 - x;
+                i = 0;
+            } else if (x >= MATH_LGAM_YMIN_M1_M027) {
+                y = x - (Tc - 1);
+                i = 1;
+            } else {
+                y = x;
+                i = 2;
+            }
+        } else {
+            lgamma = 0;
+            if (x >= MATH_LGAM_YMIN_P027) {
+                y = 2 - x;
+                i = 0;
+            } else if (x >= MATH_LGAM_YMIN_M027) {
+                y = x - Tc;
+                i = 1;
+            } else {
+                y = x - 1;
+                i = 2;
+            }
+        }
+        if (i == 0) {
+            double z = y * y;
+            double p1 = A[0] + z * (A[2] + z * (A[4] + z * (A[6] + z * (A[8] + z * A[10]))));
+            double p2 = z * (A[1] + z * (+A[3] + z * (A[5] + z * (A[7] + z * (A[9] + z * A[11])))));
+            double p = y * p1 + p2;
+            lgamma += (p - 0.5 * y);
+        } else if (i == 1) {
+            double z = y * y;
+            double w = z * y;
+            double p1 = T[0] + w * (T[3] + w * (T[6] + w * (T[9] + w * T[12])));
+            double p2 = T[1] + w * (T[4] + w * (T[7] + w * (T[10] + w * T[13])));
+            double p3 = T[2] + w * (T[5] + w * (T[8] + w * (T[11] + w * T[14])));
+            double p = z * p1 - (Tt - w * (p2 + y * p3));
+            lgamma += (Tf + p);
+        } else {
+            double p1 = y * (U[0] + y * (U[1] + y * (U[2] + y * (U[3] + y * (U[4] + y * U[5])))));
+            double p2 = 1 + y * (V[1] + y * (V[2] + y * (V[3] + y * (V[4] + y * V[5]))));
+            lgamma += (-0.5 * y + p1 / p2);
+        }
+    } else if (x < 8) {
+        int i = (int)x;
+        double y = x - (double)i;
+        double p = y * (S[0] + y * (S[1] + y * (S[2] + y * (S[3] + y * (S[4] + y * (S[5] + y * S[6]))))));
+        double q = 1 + y * (R[1] + y * (R[2] + y * (R[3] + y * (R[4] + y * (R[5] + y * R[6])))));
+        lgamma = 0.5 * y + p / q;
+        double z = 1.0;
+        switch (i) {
+        case 7: z *= (y + 6); /* fallthrough */
+        case 6: z *= (y + 5); /* fallthrough */
+        case 5: z *= (y + 4); /* fallthrough */
+        case 4: z *= (y + 3); /* fallthrough */
+        case 3:
+            z *= (y + 2);
+            lgamma += math_log(z);
+        }
+    } else if (x < Two58) {
+        double t = math_log(x);
+        double z = 1 / x;
+        double y = z * z;
+        double w = W[0] + z * (W[1] + y * (W[2] + y * (W[3] + y * (W[4] + y * (W[5] + y * W[6])))));
+        lgamma = (x - 0.5) * (t - 1) + w;
+    } else {
+        lgamma = x * (math_log(x) - 1);
+    }
+    if (neg) lgamma = nadj - lgamma;
+    return lgamma;
+}
+
 /* Go's Max: NaN wins, +0 beats -0. */
 static double math_max(double x, double y)
 {
@@ -1236,7 +1455,7 @@ static int math_NaN(NativeCtx *ctx, Value *a, Value *r)
 static int math_Lgamma(NativeCtx *ctx, Value *a, Value *r)
 {
     int sign = 1;
-    r[0].f = lgamma_r(a[0].f, &sign);
+    r[0].f = math_lgamma(a[0].f, &sign);
     r[1].i = sign;
     return NATIVE_OK;
 }
