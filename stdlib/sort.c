@@ -656,6 +656,24 @@ static int sort_IsSorted(NativeCtx *ctx, Value *a, Value *r)
     return s.ops.failed ? NATIVE_PANIC : NATIVE_OK;
 }
 
+/* Go's reflect.Kind names, for the Swapper panic. */
+static const char *sort_kind_name(Kind k)
+{
+    static const char *names[] = {
+        [KIND_BOOL] = "bool", [KIND_INT] = "int", [KIND_INT8] = "int8", [KIND_INT16] = "int16",
+        [KIND_INT32] = "int32", [KIND_INT64] = "int64", [KIND_UINT] = "uint",
+        [KIND_UINT8] = "uint8", [KIND_UINT16] = "uint16", [KIND_UINT32] = "uint32",
+        [KIND_UINT64] = "uint64", [KIND_UINTPTR] = "uintptr", [KIND_FLOAT32] = "float32",
+        [KIND_FLOAT64] = "float64", [KIND_COMPLEX64] = "complex64",
+        [KIND_COMPLEX128] = "complex128", [KIND_ARRAY] = "array", [KIND_CHAN] = "chan",
+        [KIND_FUNC] = "func", [KIND_INTERFACE] = "interface", [KIND_MAP] = "map",
+        [KIND_POINTER] = "ptr", [KIND_SLICE] = "slice", [KIND_STRING] = "string",
+        [KIND_STRUCT] = "struct", [KIND_UNSAFE_POINTER] = "unsafe.Pointer",
+    };
+    if (k > 0 && k < (Kind)(sizeof names / sizeof names[0]) && names[k]) return names[k];
+    return "invalid";
+}
+
 /* Prepares a Slice/SliceStable over `x any` holding a slice; 0 or NATIVE_PANIC. */
 static int sort_any_slice(SortSlice *s, NativeCtx *ctx, Value x, Value less)
 {
@@ -663,7 +681,7 @@ static int sort_any_slice(SortSlice *s, NativeCtx *ctx, Value x, Value less)
     if (!t || t->underlying->kind != KIND_SLICE) {
         char msg[200];
         snprintf(msg, sizeof msg, "reflect: call of Swapper on %s Value",
-                 t ? type_to_string(t->underlying) : "zero");
+                 t ? sort_kind_name(t->underlying->kind) : "zero");
         return native_panic_string(ctx, msg);
     }
     sort_slice_init(s, ctx, iface_value(x), t->underlying->elem);
