@@ -36,7 +36,8 @@ int emit_word(FnState *fs, Instr w)
 {
     if (fs->ncode == fs->capcode) {
         fs->capcode = fs->capcode ? fs->capcode * 2 : 64;
-        Instr *c = GC_MALLOC_ATOMIC(sizeof(Instr) * (size_t)fs->capcode);
+        /* Scanned: extension words hold pointers (caches, types, protos). */
+        Instr *c = GC_MALLOC(sizeof(Instr) * (size_t)fs->capcode);
         int *l = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)fs->capcode);
         if (fs->ncode) {
             memcpy(c, fs->code, sizeof(Instr) * (size_t)fs->ncode);
