@@ -1034,7 +1034,10 @@ static void fmt_print_arg(Printer *p, Value arg, int verb)
         }
         return;
     }
-    if (fmt_handle_methods(p, t, v, arg, verb)) return;
+    /* Go's fast path for []byte skips the method checks (so %w reports
+     * each element). */
+    bool bytes = t == type_slice(type_uint8);
+    if (!bytes && fmt_handle_methods(p, t, v, arg, verb)) return;
     fmt_print_value(p, t, v, verb, 0, true);
 }
 

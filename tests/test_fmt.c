@@ -365,6 +365,8 @@ Test(fmt, verbs_match_go)
     CHECKP("\012", FMT_PRINTLN, 0);
     CHECKP("{1 x [2]} &{2 y []} {} &{} [0 0 0]\012", FMT_PRINTLN, 5, TV(1, "x", 1, 2), PTV(2, "y", 0), EV(), PEV(), ARR3(0, 0, 0));
     CHECKP("", FMT_PRINT, 0);
+    /* From fuzzing against Go: []byte skips the method checks at top level. */
+    CHECKF("[%!w(uint8=97) %!w(uint8=98)]|%!w(int=5)", "%w|%w", 2, BYTES("ab"), I(5));
 }
 
 Test(fmt, sprintf_helper_and_pointer_addresses)
