@@ -258,18 +258,11 @@ void check_resolve(Checker *c, Symbol *sym) {
     Obj *o = check_obj_of(c, sym);
     if (!o || o->state == OBJ_DONE) return;
     if (o->state == OBJ_ACTIVE) {
-        if (sym->kind == SYM_TYPE) return; /* recursive types go through the named type */
-        if (sym->kind == SYM_FUNC) return;
-        if (!sym->type) {
-            Saved sv = save_ctx(c);
-            c->src = o->src;
-            if (sym->kind == SYM_VAR)
-                check_errorf(c, sym->pos, "initialization cycle or invalid recursive reference to %s", sym->name);
-            else
-                check_errorf(c, sym->pos, "invalid recursive reference to %s", sym->name);
-            restore_ctx(c, sv);
-            sym->type = NULL;
-        }
+        /* A named type refers to itself through its Type object; variable
+         * cycles are initialization cycles (reported by init_order). */
+        if (sym->kind == SYM_FUNC || sym->kind == SYM_VAR) return;
+        if (sym->kind == SYM_TYPE && sym->type) return;
+        if (!sym->type) check_report_type_cycle(c, sym, NULL, sym->pos);
         return;
     }
     if (++c->depth > 400) {
@@ -299,7 +292,9 @@ void check_resolve(Checker *c, Symbol *sym) {
         resolve_func(c, o);
         o->state = OBJ_DONE;
     } else {
-        /* A var or const spec: resolve all its names together. */
+        /* A var or const spec: resolve all its names together (constants are
+         * on the declaration stack for cycle reports). */
+        if (sym->kind == SYM_CONST) check_push_type_decl(sym);
         Symbol **syms = sp->syms.v;
         int n = sp->syms.n;
         for (int i = 0; i < n; i++) {
@@ -307,8 +302,12 @@ void check_resolve(Checker *c, Symbol *sym) {
             if (oi) oi->state = OBJ_ACTIVE;
         }
         c->cur_obj = o;
-        if (sym->kind == SYM_CONST) check_const_spec(c, sp, syms, n);
-        else check_var_spec(c, sp, syms, n, true);
+        if (sym->kind == SYM_CONST) {
+            check_const_spec(c, sp, syms, n);
+            check_pop_type_decl();
+        } else {
+            check_var_spec(c, sp, syms, n, true);
+        }
         for (int i = 0; i < n; i++) {
             Obj *oi = check_obj_of(c, syms[i]);
             if (oi) {
@@ -670,8 +669,10 @@ static void init_visit(InitState *st, Obj *o) {
             } else {
                 char *msg = check_sprintf("initialization cycle for %s", first->sym->name);
                 for (int i = from; i < st->nstack; i++) {
+                    Obj *cur = st->stack[i];
                     Obj *nx = i + 1 < st->nstack ? st->stack[i + 1] : first;
-                    msg = check_sprintf("%s\n\t%s refers to %s", msg, st->stack[i]->sym->name, nx->sym->name);
+                    msg = check_sprintf("%s\n\t%s:%d:%d: %s refers to %s", msg, cur->src ? cur->src->name : "",
+                                        cur->sym->pos.line, cur->sym->pos.col, cur->sym->name, nx->sym->name);
                 }
                 check_errorf(c, first->sym->pos, "%s", msg);
             }

@@ -1394,6 +1394,12 @@ static void composite(Checker *c, Expr *e, Type *hint, Operand *x) {
         check_invalidate(x);
         return;
     }
+    if (t->name && t->pkg && !t->underlying) {
+        /* The literal's type is still being declared: type T [len(T{})]int. */
+        check_report_type_cycle(c, e->x && e->x->kind == EX_IDENT ? e->x->sym : NULL, t, e->pos);
+        check_invalidate(x);
+        return;
+    }
     Type *u = check_core_type(t);
     if (!u) u = t;
     switch (u->kind) {

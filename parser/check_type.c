@@ -447,26 +447,31 @@ void check_report_type_cycle(Checker *c, Symbol *ts, Type *t, Pos at) {
     int from = -1;
     int top = ntype_stack < 512 ? ntype_stack : 512;
     for (int i = 0; i < top; i++)
-        if (type_stack[i] == ts || (type_stack[i] && type_stack[i]->type == t)) {
+        if (type_stack[i] == ts || (t && type_stack[i] && type_stack[i]->type == t)) {
             from = i;
             break;
         }
     if (from < 0) {
-        check_errorf(c, at, "invalid recursive type %s", t->name);
+        check_errorf(c, at, "invalid recursive type %s", t ? t->name : ts ? ts->name : "?");
         return;
     }
     Symbol *first = type_stack[from];
+    bool is_type = first->kind == SYM_TYPE;
     const Source *sv = c->src;
     if (first->src) c->src = first->src;
     if (from == top - 1) {
-        check_errorf(c, first->pos, "invalid recursive type: %s refers to itself", first->name);
+        if (is_type) check_errorf(c, first->pos, "invalid recursive type: %s refers to itself", first->name);
+        else check_errorf(c, first->pos, "invalid cycle in declaration: %s refers to itself", first->name);
     } else {
-        char *msg = check_sprintf("invalid recursive type %s", first->name);
+        char *msg = is_type ? check_sprintf("invalid recursive type %s", first->name)
+                            : check_sprintf("invalid cycle in declaration of %s", first->name);
         for (int i = from; i < top; i++) {
-            Symbol *a = type_stack[i], *b = i + 1 < top ? type_stack[i + 1] : first;
-            msg = check_sprintf("%s\n\t%s:%d:%d: %s refers to %s", msg, a->src ? a->src->name : "", a->pos.line, a->pos.col,
-                                a->name, b->name);
+            Symbol *a = type_stack[i];
+            msg = check_sprintf("%s\n\t%s:%d:%d: %s refers to", msg, a->src ? a->src->name : "", a->pos.line, a->pos.col,
+                                a->name);
         }
+        msg = check_sprintf("%s\n\t%s:%d:%d: %s", msg, first->src ? first->src->name : "", first->pos.line, first->pos.col,
+                            first->name);
         check_errorf(c, first->pos, "%s", msg);
     }
     c->src = sv;

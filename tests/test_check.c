@@ -182,6 +182,9 @@ Test(check, unsafe_undefined) { expect_error("var p unsafe.Pointer\n", "undefine
 
 Test(check, initialization_cycle) {
     expect_error("package main\nvar a = b\nvar b = a\nfunc main() {}\n", "initialization cycle");
+    expect_error("package main\nvar x = x\nfunc main() {}\n", "t.go:2:5: initialization cycle: x refers to itself");
+    expect_error("package main\nvar y = h()\nfunc h() int { return y }\nfunc main() {}\n",
+                 "t.go:2:5: initialization cycle for y\n\tt.go:2:5: y refers to h\n\tt.go:3:6: h refers to y");
 }
 
 Test(check, init_order_by_declaration) {
@@ -197,7 +200,9 @@ Test(check, init_order_by_declaration) {
 Test(check, recursive_type) {
     expect_error("package main\ntype U struct{ U }\nfunc main() {}\n", "t.go:2:6: invalid recursive type: U refers to itself");
     expect_error("package main\ntype A struct{ b B }\ntype B struct{ a A }\nfunc main() {}\n",
-                 "t.go:2:6: invalid recursive type A\n\tt.go:2:6: A refers to B\n\tt.go:3:6: B refers to A");
+                 "t.go:2:6: invalid recursive type A\n\tt.go:2:6: A refers to\n\tt.go:3:6: B refers to\n\tt.go:2:6: A");
+    expect_error("package main\ntype T [len(T{})]int\nfunc main() {}\n", "t.go:2:6: invalid recursive type: T refers to itself");
+    expect_error("package main\nconst c = c\nfunc main() {}\n", "t.go:2:7: invalid cycle in declaration: c refers to itself");
     expect_ok("package main\ntype L struct{ next *L; kids []L; m map[string]L }\nfunc main() {}\n");
 }
 
