@@ -2290,8 +2290,8 @@ static int fmt_doScan(NativeCtx *ctx, Value *args, Value *results)
         if (mode == 2) scan_do_scanf(s, str_ptr(args[4]), str_len(args[4]), a, n, processed);
         else scan_do_scan(s, a, n, processed);
     }
-    /* Give back a pushed-back rune to standard input. */
-    if (s->kind == SCAN_STDIN && s->back != -2 && s->back != SCAN_EOF) os_stdin_unread(s->backbytes, s->backlen);
+    /* A rune read ahead and pushed back is dropped, as Go's readRune wrapper
+     * (os.Stdin is not an io.RuneScanner) discards it with the scan state. */
     if (s->err_kind == 4) return NATIVE_PANIC;
     results[0].i = *processed;
     results[1].i = s->err_kind;
