@@ -142,6 +142,19 @@ Test(runtime, slice_growth_matches_go)
     cr_assert_str_eq(rt_cap_sequence(s5, 2000), "1,2,4,8,16,32,64,128,256,512,852,1280,1792,2560,");
 }
 
+Test(runtime, slice_growth_odd_and_large_elements)
+{
+    /* Go 1.19 output for [1000]int64 (8000 bytes: page rounding), [3]byte
+     * (a non-power-of-two size), string (16 bytes), struct{} (size 0) and
+     * [5000]byte. */
+    cr_assert_str_eq(rt_cap_sequence(type_array(type_int64, 1000), 100), "1,2,4,8,16,32,64,128,");
+    cr_assert_str_eq(rt_cap_sequence(type_array(type_uint8, 3), 3000),
+                     "2,5,10,21,42,85,170,341,682,1066,1621,2261,3157,");
+    cr_assert_str_eq(rt_cap_sequence(type_string, 3000), "1,2,4,8,16,32,64,128,256,512,848,1280,1792,2560,3584,");
+    cr_assert_str_eq(rt_cap_sequence(type_struct(NULL, 0), 5), "1,2,3,4,5,");
+    cr_assert_str_eq(rt_cap_sequence(type_array(type_uint8, 5000), 50), "1,2,4,8,16,32,65,");
+}
+
 Test(runtime, slice_append_many)
 {
     /* append([]int{1, 2, 3}, 4, 5, 6, 7) has cap 8 in Go. */

@@ -1506,6 +1506,68 @@ static void emit_branch(FnState *fs, Stmt *s)
     }
 }
 
+/* defer of a builtin (print, println, panic, delete, copy...): the
+ * arguments are evaluated now and passed to a small function whose body
+ * applies the builtin to its parameters. */
+static void emit_defer_builtin(FnState *fs, Expr *call)
+{
+    int n = call->list.n;
+    FuncInfo *fi = GC_MALLOC(sizeof(FuncInfo));
+    char *name = GC_MALLOC_ATOMIC(256);
+    snprintf(name, 256, "%s.deferwrap%d", fs->info->name ? fs->info->name : "main", ++fs->em->nranges);
+    fi->name = name;
+    fi->pkg = fs->info->pkg;
+    fi->outer = fs->info;
+    Expr *copy = GC_MALLOC(sizeof(Expr));
+    *copy = *call;
+    memset(&copy->list, 0, sizeof copy->list);
+    for (int i = 0; i < n; i++) {
+        Expr *a = call->list.v[i];
+        if (a->mode == MODE_TYPE) {
+            LIST_PUSH(copy->list, a);
+            continue;
+        }
+        Symbol *p = GC_MALLOC(sizeof(Symbol));
+        p->kind = SYM_VAR;
+        p->name = "_";
+        p->type = a->type;
+        p->owner = fi;
+        p->param = true;
+        LIST_PUSH(fi->params, p);
+        Expr *id = GC_MALLOC(sizeof(Expr));
+        id->kind = EX_IDENT;
+        id->name = "_";
+        id->sym = p;
+        id->type = a->type;
+        id->mode = MODE_VAR;
+        id->pos = a->pos;
+        LIST_PUSH(copy->list, id);
+    }
+    Stmt *st = GC_MALLOC(sizeof(Stmt));
+    st->kind = ST_EXPR;
+    st->pos = call->pos;
+    st->x = copy;
+    Stmt *body = GC_MALLOC(sizeof(Stmt));
+    body->kind = ST_BLOCK;
+    body->pos = call->pos;
+    LIST_PUSH(body->list, st);
+    Proto *p = proto_new(fs->em, fi, fs->src, call->pos.line, true);
+    compile_body(fs->em, NULL, fi, body, NULL, p, fs->src, NULL);
+    int base = reg_alloc(fs, 1);
+    emit_ax(fs, BC_LOADK, base, emit_const(fs, (Value){.p = p->self}));
+    int nargs = 0;
+    for (int i = 0; i < n; i++) {
+        Expr *a = call->list.v[i];
+        if (a->mode == MODE_TYPE) continue;
+        int r = reg_alloc(fs, 1);
+        emit_expr_conv_to(fs, a, NULL, r);
+        fs->top = r + 1;
+        nargs++;
+    }
+    emit_abc(fs, BC_DEFER, base, nargs, 0);
+    fs->top = fs->nactive;
+}
+
 /* Emits a defer statement: the function value and arguments now. */
 static void emit_defer(FnState *fs, Stmt *s)
 {
@@ -1525,7 +1587,11 @@ static void emit_defer(FnState *fs, Stmt *s)
              * in Go either, since it is not called by a deferred function). */
             return;
         }
-        emit_error(fs, "defer of a builtin call is not yet supported");
+        if (call->callkind == CALL_BUILTIN) {
+            emit_defer_builtin(fs, call);
+            return;
+        }
+        emit_error(fs, "defer requires a function call, not a conversion");
         return;
     }
     int base = fs->top;
