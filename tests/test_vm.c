@@ -561,10 +561,24 @@ Test(vm, disassembler_prints_ops_and_lines)
     cr_assert(strstr(text, "[   4] ADDI       3 0 -1") != NULL, "%s", text);
 }
 
-Test(vm, unsupported_go_statement_is_compile_error)
+Test(vm, defer_of_builtins_evaluates_arguments_now)
 {
-    char *errs = NULL;
-    Module *m = compile_src("package main\nfunc f() {}\nfunc main() { go f() }\n", &errs);
-    cr_assert_null(m);
-    cr_assert(strstr(errs, "prog.go:3:15: go statements are not yet supported") != NULL, "%s", errs);
+    Run r = run("package main\n"
+                "import \"fmt\"\n"
+                "func main() {\n"
+                "  m := map[string]int{\"a\": 1, \"b\": 2}\n"
+                "  x := 5\n"
+                "  defer fmt.Println(\"len:\", len(m))\n"
+                "  defer delete(m, \"a\")\n"
+                "  defer println(\"x\", x)\n"
+                "  x = 7\n"
+                "  s := []int{1, 2, 3}\n"
+                "  defer func() { fmt.Println(s, recover()) }()\n"
+                "  defer copy(s, []int{9, 9})\n"
+                "  defer panic(fmt.Sprint(\"p\", x))\n"
+                "  fmt.Println(\"body\")\n"
+                "}\n");
+    cr_assert_eq(r.status, 0, "%s", r.err);
+    cr_assert_str_eq(r.out, "body\n[9 9 3] p7\nlen: 2\n");
+    cr_assert_str_eq(r.err, "x 5\n");
 }
