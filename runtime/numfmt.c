@@ -421,9 +421,13 @@ static void num_fixed_sig(double f, int ndig, NumDigits *digs)
 /* The digits of |f| rounded to `prec` places after the decimal point. */
 static void num_fixed_frac(double f, int prec, NumDigits *digs)
 {
-    int n = snprintf(NULL, 0, "%.*f", prec, f);
-    char *tmp = GC_MALLOC_ATOMIC((size_t)n + 1);
-    snprintf(tmp, (size_t)n + 1, "%.*f", prec, f);
+    char small[128];
+    char *tmp = small;
+    int n = snprintf(small, sizeof small, "%.*f", prec, f);
+    if (n >= (int)sizeof small) {
+        tmp = GC_MALLOC_ATOMIC((size_t)n + 1);
+        snprintf(tmp, (size_t)n + 1, "%.*f", prec, f);
+    }
     /* Keep every digit: parse without the fixed-size cap by trimming first. */
     int len = n;
     char *dot = strchr(tmp, '.');

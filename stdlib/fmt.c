@@ -113,6 +113,15 @@ static void fmt_put_rune(Printer *p, int32_t r)
     fmt_buf_write(p->buf, tmp, str_encode_rune(tmp, r));
 }
 
+/* Whether t is the unnamed []byte type (cached: types are canonical). */
+static bool fmt_is_byte_slice(Type *t)
+{
+    static Type *bytes;
+    if (t->kind != KIND_SLICE || t->name) return false;
+    if (!bytes) bytes = type_slice(type_uint8);
+    return t == bytes;
+}
+
 /* Whether t is stored as a pointer to inline storage. */
 static bool fmt_is_agg(Type *t)
 {
@@ -959,7 +968,7 @@ static void fmt_print_value(Printer *p, Type *t, Value v, int verb, int depth, b
         int ns = et->nslots;
         if (p->f.sharpV) {
             /* Go's printArg spells the unnamed top-level []uint8 "[]byte". */
-            bool bytes = depth == 0 && t == type_slice(type_uint8);
+            bool bytes = depth == 0 && fmt_is_byte_slice(t);
             fmt_puts(p, bytes ? "[]byte" : type_to_string(t));
             if (t->kind == KIND_SLICE && !v.p) {
                 fmt_puts(p, "(nil)");
@@ -1036,7 +1045,7 @@ static void fmt_print_arg(Printer *p, Value arg, int verb)
     }
     /* Go's fast path for []byte skips the method checks (so %w reports
      * each element). */
-    bool bytes = t == type_slice(type_uint8);
+    bool bytes = fmt_is_byte_slice(t);
     if (!bytes && fmt_handle_methods(p, t, v, arg, verb)) return;
     fmt_print_value(p, t, v, verb, 0, true);
 }
