@@ -41,6 +41,7 @@
 #include "runtime/map.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
+#include "stdlib/os.h"
 
 #if defined(__GNUC__)
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -1441,6 +1442,7 @@ int vm_run_main(Module *mod, int argc, char **argv)
     s->data = strs;
     s->len = s->cap = argc;
     vm_args.p = s;
+    os_set_args(argc, argv);
     Fiber *f = vm_fiber_new(mod);
     Closure *cl = mod->entry->self;
     if (!cl) {
