@@ -13,6 +13,8 @@
  *   a failure, never a hung suite.
  * - Names listed in tests/lang/PENDING or examples/seeds/PENDING
  *   (NAME<TAB>reason) are skipped with their reason; all others must pass.
+ *   Names listed in a VIRTUAL_TIME file (same format) run with
+ *   `csp run --virtual-time`: their real-time sleeps outlast the timeout.
  * - Parameter data lives in cr_malloc'd memory with inline strings, as
  *   Criterion requires for parameters shared with worker processes.
  */
@@ -54,6 +56,9 @@ typedef struct GoldenCase {
     char normalize[256];
     /* Non-empty when the case is listed in PENDING: the reason shown on skip. */
     char pending[256];
+    /* Non-empty when the case is listed in VIRTUAL_TIME: csp runs it with
+     * --virtual-time (its sleeps would outlast the timeout in real time). */
+    char virtual_time[256];
 } GoldenCase;
 
 /* The captured result of running one child process. */
@@ -100,11 +105,12 @@ static void golden_copy(char *dst, size_t cap, const char *src)
     snprintf(dst, cap, "%s", src);
 }
 
-/* Looks NAME up in a PENDING file (NAME<TAB>reason lines); copies the reason
- * into out (or "pending" when no reason is given) and returns true if found. */
-static bool golden_pending(const char *pending_path, const char *name, char *out, size_t cap)
+/* Looks NAME up in a list file such as PENDING (NAME<TAB>reason lines);
+ * copies the reason into out (or "listed" when no reason is given) and
+ * returns true if found. */
+static bool golden_listed(const char *list_path, const char *name, char *out, size_t cap)
 {
-    char *text = golden_read_file(pending_path, NULL);
+    char *text = golden_read_file(list_path, NULL);
     if (!text)
         return false;
     bool found = false;
@@ -117,7 +123,7 @@ static bool golden_pending(const char *pending_path, const char *name, char *out
             const char *reason = line + nlen;
             while (*reason == '\t' || *reason == ' ')
                 reason++;
-            golden_copy(out, cap, *reason ? reason : "pending");
+            golden_copy(out, cap, *reason ? reason : "listed");
             found = true;
         }
         line = end ? end + 1 : line + strlen(line);
@@ -330,13 +336,14 @@ static char *golden_missing_line(const char *want, const char *got)
 }
 
 /* Lists the NAME.go files of dir (relative to CSP_SOURCE_ROOT) as cases,
- * marking those named in dir/PENDING. */
+ * marking those named in dir/PENDING and dir/VIRTUAL_TIME. */
 static GoldenCase *golden_discover(const char *dir, size_t *count)
 {
     char path[512];
     snprintf(path, sizeof path, "%s/%s", CSP_SOURCE_ROOT, dir);
-    char pending_path[600];
+    char pending_path[600], virtual_path[600];
     snprintf(pending_path, sizeof pending_path, "%s/PENDING", path);
+    snprintf(virtual_path, sizeof virtual_path, "%s/VIRTUAL_TIME", path);
     size_t n = 0, cap = 0;
     DIR *d = opendir(path);
     struct dirent *ent;
@@ -355,7 +362,8 @@ static GoldenCase *golden_discover(const char *dir, size_t *count)
         GoldenCase *c = &cases[n++];
         snprintf(c->name, sizeof c->name, "%.*s", (int)(len - 3), ent->d_name);
         golden_copy(c->check, sizeof c->check, "exact");
-        golden_pending(pending_path, c->name, c->pending, sizeof c->pending);
+        golden_listed(pending_path, c->name, c->pending, sizeof c->pending);
+        golden_listed(virtual_path, c->name, c->virtual_time, sizeof c->virtual_time);
     }
     if (d)
         closedir(d);
@@ -397,11 +405,15 @@ static void golden_read_manifest(GoldenCase *cases, size_t n)
     free(text);
 }
 
-/* Runs csp on dir/NAME.go and returns its result. */
-static RunResult golden_run_csp(const char *dir, const char *name, char *rel, size_t cap)
+/* Runs csp on dir/NAME.go (under virtual time if the case asks) and returns its result. */
+static RunResult golden_run_csp(const char *dir, const GoldenCase *c, char *rel, size_t cap)
 {
-    snprintf(rel, cap, "%s/%s.go", dir, name);
-    char *argv[] = { CSP_BINARY, "run", rel, NULL };
+    snprintf(rel, cap, "%s/%s.go", dir, c->name);
+    char *argv[] = { CSP_BINARY, "run", rel, NULL, NULL };
+    if (c->virtual_time[0]) {
+        argv[2] = "--virtual-time";
+        argv[3] = rel;
+    }
     return golden_run(argv, TIMEOUT_MS);
 }
 
@@ -433,7 +445,7 @@ ParameterizedTest(GoldenCase *c, golden, lang)
     if (c->pending[0])
         cr_skip_test("tests/lang/%s.go pending: %s", c->name, c->pending);
     char rel[256], path[512];
-    RunResult r = golden_run_csp("tests/lang", c->name, rel, sizeof rel);
+    RunResult r = golden_run_csp("tests/lang", c, rel, sizeof rel);
     golden_assert_finished(&r, rel);
 
     snprintf(path, sizeof path, "%s/tests/lang/%s.out", CSP_SOURCE_ROOT, c->name);
@@ -470,7 +482,7 @@ ParameterizedTest(GoldenCase *c, golden, seeds)
     if (c->pending[0])
         cr_skip_test("examples/seeds/%s.go pending: %s", c->name, c->pending);
     char rel[256], path[512];
-    RunResult r = golden_run_csp("examples/seeds", c->name, rel, sizeof rel);
+    RunResult r = golden_run_csp("examples/seeds", c, rel, sizeof rel);
     golden_assert_finished(&r, rel);
     golden_assert_status(&r, rel, c->exit_status);
     if (c->err_substr[0])
