@@ -1375,6 +1375,8 @@ static int fmt_write_to(NativeCtx *ctx, Value w, FmtBuf *b, Value *results)
         Value *file = iface_value(w).p;
         FILE *out = file[0].i == 2 ? native_stderr(ctx) : file[0].i == 1 ? native_stdout(ctx) : NULL;
         if (out) {
+            /* Keep stdout and stderr in program order when they share a terminal. */
+            if (out == native_stderr(ctx)) fflush(native_stdout(ctx));
             if (b->len) fwrite(b->p, 1, (size_t)b->len, out);
             results[0].i = b->len;
             return NATIVE_OK;

@@ -106,6 +106,8 @@ static int64_t os_write_bytes(NativeCtx *ctx, int64_t fd, const char *p, int64_t
     }
     FILE *f = os_stream(ctx, fd);
     if (f) {
+        /* Keep stdout and stderr in program order when they share a terminal. */
+        if (fd == 2) fflush(native_stdout(ctx));
         if (n && fwrite(p, 1, (size_t)n, f) != (size_t)n) {
             *code = EIO;
             return 0;
