@@ -377,6 +377,44 @@ Test(stdlib, math_bit_exact_with_go)
     cr_assert_eq(CALL(math_natives, "Log1p", F(0.001))[0].f, 0.0009995003330835331);
     cr_assert_eq(CALL(math_natives, "Asinh", F(2.5))[0].f, 1.6472311463710958);
     cr_assert_eq(CALL(math_natives, "Tan", F(1.5))[0].f, 14.101419947171719);
+    Value *r = CALL(math_natives, "Lgamma", F(-2.5));
+    cr_assert_eq(r[0].f, -0.05624371649767412);
+    cr_assert_eq(r[1].i, -1);
+    cr_assert_eq(CALL(math_natives, "Erf", F(0.3))[0].f, 0.3286267594591274);
+    cr_assert_eq(CALL(math_natives, "Erfc", F(1.7))[0].f, 0.016209541409225436);
+}
+
+Test(stdlib, strings_to_valid_utf8)
+{
+    cr_assert_str_eq(C(CALL(strings_natives, "ToValidUTF8", S("a\xff\xfe" "b\xc0" "c"), S("?"))[0]), "a?b?c");
+    Value ok = S("ok");
+    cr_assert_eq(CALL(strings_natives, "ToValidUTF8", ok, S("?"))[0].p, ok.p);
+}
+
+Test(stdlib, unicode_range_tables)
+{
+    /* RangeTable{id}: 18 is Han, 15 Latin, 10 Space (category Z). */
+    Value han[1] = {{.i = 18}}, latin[1] = {{.i = 15}}, space[1] = {{.i = 10}};
+    cr_assert_eq(CALL(unicode_natives, "Is", (Value){.p = han}, I(0x4E16))[0].i, 1);
+    cr_assert_eq(CALL(unicode_natives, "Is", (Value){.p = han}, I('a'))[0].i, 0);
+    cr_assert_eq(CALL(unicode_natives, "Is", (Value){.p = latin}, I(0xE9))[0].i, 1);
+    cr_assert_eq(CALL(unicode_natives, "Is", (Value){.p = space}, I(0x2028))[0].i, 1);
+    cr_assert_eq(CALL(unicode_natives, "Is", (Value){.p = space}, I('\n'))[0].i, 0);
+}
+
+Test(stdlib, slices_replace_repeat)
+{
+    Type *S_ = type_slice(type_int);
+    Value r = ints(5, (int64_t[]){0, 1, 2, 3, 4});
+    Value out = CALL(slices_natives, "Replace", T(S_), T(type_int), r, I(1), I(3), ints(1, (int64_t[]){9}))[0];
+    cr_assert_str_eq(ints_str(out), "[0 9 3 4]");
+    cr_assert_str_eq(ints_str(slice_reslice(r, 0, 5, -1, 1)), "[0 9 3 4 0]", "the vacated tail is zeroed");
+    out = CALL(slices_natives, "Replace", T(S_), T(type_int), ints(3, (int64_t[]){0, 1, 2}), I(1), I(2),
+               ints(3, (int64_t[]){7, 8, 9}))[0];
+    cr_assert_str_eq(ints_str(out), "[0 7 8 9 2]");
+    out = CALL(slices_natives, "Repeat", T(S_), T(type_int), ints(2, (int64_t[]){1, 2}), I(3))[0];
+    cr_assert_str_eq(ints_str(out), "[1 2 1 2 1 2]");
+    cr_assert_eq(slice_cap(out), 6);
 }
 
 /* Keys with tags, sorted through SortOps by key only. */
