@@ -620,11 +620,59 @@ static int64_t sort_iface_init(SortIface *s, NativeCtx *ctx, Value data)
     return n.i;
 }
 
+/* The element type of data if its dynamic type is sort.IntSlice,
+ * Float64Slice or StringSlice (whose Less is exactly the ordered comparison,
+ * so they sort without calling back), else NULL. */
+static Type *sort_builtin_slice(Value data)
+{
+    Type *t = iface_type(data);
+    if (!t || !t->pkg || !t->name || strcmp(t->pkg, "sort") != 0) return NULL;
+    if (strcmp(t->name, "IntSlice") && strcmp(t->name, "Float64Slice") && strcmp(t->name, "StringSlice"))
+        return NULL;
+    return t->underlying->elem;
+}
+
+/* Orders by the element kind, reversed (sort.Reverse of a builtin slice). */
+static bool sort_slice_less_reversed(SortOps *o, int64_t i, int64_t j)
+{
+    SortSlice *s = (SortSlice *)o;
+    return sort_compare_ordered(s->elem, s->data[j], s->data[i]) < 0;
+}
+
+/* Sets up a callback-free sort when data is a builtin slice type, or
+ * sort.Reverse of one; returns its length, or -1 if data is anything else. */
+static int64_t sort_fast_init(SortSlice *s, NativeCtx *ctx, Value data)
+{
+    Type *e = sort_builtin_slice(data);
+    bool reversed = false;
+    Value v = iface_value(data);
+    if (!e) {
+        Type *t = iface_type(data);
+        if (!t || t->kind != KIND_POINTER || !t->elem || !t->elem->name || !t->elem->pkg ||
+            strcmp(t->elem->pkg, "sort") != 0 || strcmp(t->elem->name, "reverse") != 0 || !v.p)
+            return -1;
+        Value inner = ((Value *)v.p)[0];
+        e = sort_builtin_slice(inner);
+        if (!e) return -1;
+        v = iface_value(inner);
+        reversed = true;
+    }
+    sort_slice_init(s, ctx, v, e);
+    if (reversed) s->ops.less = sort_slice_less_reversed;
+    return slice_len(v);
+}
+
 /* sort.Sort(data Interface). */
 static int sort_Sort(NativeCtx *ctx, Value *a, Value *r)
 {
+    SortSlice fast;
+    int64_t n = sort_fast_init(&fast, ctx, a[0]);
+    if (n >= 0) {
+        sort_pdq(&fast.ops, n);
+        return NATIVE_OK;
+    }
     SortIface s;
-    int64_t n = sort_iface_init(&s, ctx, a[0]);
+    n = sort_iface_init(&s, ctx, a[0]);
     if (n < 0) return NATIVE_PANIC;
     sort_pdq(&s.ops, n);
     return s.ops.failed ? NATIVE_PANIC : NATIVE_OK;
@@ -633,8 +681,14 @@ static int sort_Sort(NativeCtx *ctx, Value *a, Value *r)
 /* sort.Stable(data Interface). */
 static int sort_Stable(NativeCtx *ctx, Value *a, Value *r)
 {
+    SortSlice fast;
+    int64_t n = sort_fast_init(&fast, ctx, a[0]);
+    if (n >= 0) {
+        sort_stable(&fast.ops, n);
+        return NATIVE_OK;
+    }
     SortIface s;
-    int64_t n = sort_iface_init(&s, ctx, a[0]);
+    n = sort_iface_init(&s, ctx, a[0]);
     if (n < 0) return NATIVE_PANIC;
     sort_stable(&s.ops, n);
     return s.ops.failed ? NATIVE_PANIC : NATIVE_OK;
@@ -643,17 +697,25 @@ static int sort_Stable(NativeCtx *ctx, Value *a, Value *r)
 /* sort.IsSorted(data Interface) bool. */
 static int sort_IsSorted(NativeCtx *ctx, Value *a, Value *r)
 {
+    SortSlice fast;
     SortIface s;
-    int64_t n = sort_iface_init(&s, ctx, a[0]);
-    if (n < 0) return NATIVE_PANIC;
+    SortOps *o;
+    int64_t n = sort_fast_init(&fast, ctx, a[0]);
+    if (n >= 0) {
+        o = &fast.ops;
+    } else {
+        n = sort_iface_init(&s, ctx, a[0]);
+        if (n < 0) return NATIVE_PANIC;
+        o = &s.ops;
+    }
     r[0].i = 1;
     for (int64_t i = n - 1; i > 0; i--) {
-        if (sort_less(&s.ops, i, i - 1)) {
+        if (sort_less(o, i, i - 1)) {
             r[0].i = 0;
             break;
         }
     }
-    return s.ops.failed ? NATIVE_PANIC : NATIVE_OK;
+    return o->failed ? NATIVE_PANIC : NATIVE_OK;
 }
 
 /* Go's reflect.Kind names, for the Swapper panic. */
