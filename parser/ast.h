@@ -435,6 +435,11 @@ struct Package {
     /* checker: the packages it imports, for initialization order. */
     Package **imports;
     int nimports;
+    /* checker: every named type the package declares, package-level and
+     * local ones and generic instances (whose promoted methods need their
+     * wrappers filled by the compiler), in the order they were made. */
+    Type **types;
+    int ntypes;
     /* For a standard package: its native table. */
     const struct NativePackage *native;
 };

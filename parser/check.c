@@ -320,6 +320,16 @@ void check_resolve(Checker *c, Symbol *sym) {
     c->depth--;
 }
 
+void check_note_type(Package *p, Type *t) {
+    if (!p || !t) return;
+    if ((p->ntypes & (p->ntypes - 1)) == 0) {
+        Type **nv = GC_MALLOC(sizeof(Type *) * (p->ntypes ? p->ntypes * 2 : 8));
+        if (p->ntypes) memcpy(nv, p->types, sizeof(Type *) * p->ntypes);
+        p->types = nv;
+    }
+    p->types[p->ntypes++] = t;
+}
+
 /* The last element of an import path. */
 static const char *path_base(const char *path) {
     const char *s = strrchr(path, '/');

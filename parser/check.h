@@ -136,6 +136,7 @@ Obj *check_obj_of(Checker *c, Symbol *sym);
 void check_resolve(Checker *c, Symbol *sym);
 void check_record_dep(Checker *c, Symbol *sym);
 Package *check_load_package(Checker *c, const char *path, Pos pos, bool report);
+void check_note_type(Package *p, Type *t);
 const char *check_type_str(Checker *c, Type *t);
 const char *check_expr_str(Expr *e);
 Pos check_expr_start(Expr *e);

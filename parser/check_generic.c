@@ -322,6 +322,7 @@ Type *check_instantiate_type(Checker *c, Symbol *g, Type **targs, int n, Pos pos
     in = add_inst(g, targs, n);
     Obj *o = check_obj_of(c, g);
     Type *named = type_named(g->home->name, check_sprintf("%s%s", g->name, targs_string(targs, n)));
+    check_note_type(g->home, named);
     in->type = named;
     GenSaved sv = gsave(c);
     c->pkg = g->home;

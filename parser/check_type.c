@@ -413,6 +413,7 @@ void check_type_spec(Checker *c, Spec *sp, Symbol *sym) {
     }
     const char *pkgname = c->pkg ? c->pkg->name : "main";
     Type *named = type_named(pkgname, sym->name);
+    check_note_type(c->pkg, named);
     if (c->fn) {
         /* A local type: Go spells it like a package-level one. */
     }

@@ -345,6 +345,17 @@ Test(check, method_sets_and_promotion) {
     cr_assert(type_implements(bs->type, is->type, &missing));
 }
 
+Test(check, local_types_listed_with_promoted_methods) {
+    Program *p = expect_ok("package main\ntype Base struct{ id int }\nfunc (b Base) ID() int { return b.id }\n"
+                           "type Identifier interface{ ID() int }\n"
+                           "func main() {\n\ttype Local struct {\n\t\tBase\n\t}\n\tvar i Identifier = Local{}\n\t_ = i\n}\n");
+    cr_assert_eq(p->main->ntypes, 2);
+    Type *local = p->main->types[1];
+    cr_assert_str_eq(type_to_string(local), "main.Local");
+    Method *m = type_find_method(local, "ID");
+    cr_assert(m && m->npath == 1 && m->origin && m->origin_type == p->main->types[0]);
+}
+
 Test(check, closures_freevars) {
     Program *p = expect_ok("package main\nfunc main() {\n\tn := 0\n\tf := func() func() int {\n\t\treturn func() int { n++; return n }\n\t}\n\t_ = f\n}\n");
     Decl *d = p->main->funcs.v[0];
