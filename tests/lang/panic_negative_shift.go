@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := -3
+	fmt.Println("shifting")
+	fmt.Println(1 << n)
+}
