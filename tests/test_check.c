@@ -349,8 +349,8 @@ Test(check, local_types_listed_with_promoted_methods) {
     Program *p = expect_ok("package main\ntype Base struct{ id int }\nfunc (b Base) ID() int { return b.id }\n"
                            "type Identifier interface{ ID() int }\n"
                            "func main() {\n\ttype Local struct {\n\t\tBase\n\t}\n\tvar i Identifier = Local{}\n\t_ = i\n}\n");
-    cr_assert_eq(p->main->ntypes, 2);
-    Type *local = p->main->types[1];
+    cr_assert_eq(p->main->ntypes, 3); /* Base, Identifier, Local */
+    Type *local = p->main->types[2];
     cr_assert_str_eq(type_to_string(local), "main.Local");
     Method *m = type_find_method(local, "ID");
     cr_assert(m && m->npath == 1 && m->origin && m->origin_type == p->main->types[0]);
