@@ -1,6 +1,6 @@
 /*
- * Golden tests: every tests/lang/NAME.go and every examples/seeds/ block is
- * run through the built csp binary and its stdout, stderr and exit status
+ * Golden tests: every tests/lang/NAME.go, examples/NAME.go and every
+ * examples/seeds/ block is run through the built csp binary and its stdout, stderr and exit status
  * are compared with the expected results stored next to it.
  *
  * Invariants:
@@ -433,30 +433,24 @@ static void golden_assert_status(const RunResult *r, const char *rel, int want)
               rel, r->status, want, r->signaled ? " (killed by a signal: a crash)" : "", r->err, r->out);
 }
 
-ParameterizedTestParameters(golden, lang)
-{
-    size_t n = 0;
-    GoldenCase *cases = golden_discover("tests/lang", &n);
-    return cr_make_param_array(GoldenCase, cases, n);
-}
-
-ParameterizedTest(GoldenCase *c, golden, lang)
+/* Checks one program of a NAME.go/NAME.out[/NAME.err][/NAME.exit] corpus in dir. */
+static void golden_check_program(const char *dir, const GoldenCase *c)
 {
     if (c->pending[0])
-        cr_skip_test("tests/lang/%s.go pending: %s", c->name, c->pending);
+        cr_skip_test("%s/%s.go pending: %s", dir, c->name, c->pending);
     char rel[256], path[512];
-    RunResult r = golden_run_csp("tests/lang", c, rel, sizeof rel);
+    RunResult r = golden_run_csp(dir, c, rel, sizeof rel);
     golden_assert_finished(&r, rel);
 
-    snprintf(path, sizeof path, "%s/tests/lang/%s.out", CSP_SOURCE_ROOT, c->name);
+    snprintf(path, sizeof path, "%s/%s/%s.out", CSP_SOURCE_ROOT, dir, c->name);
     char *want_out = golden_read_file(path, NULL);
     cr_assert(want_out != NULL, "%s: missing expected output %s", rel, path);
-    snprintf(path, sizeof path, "%s/tests/lang/%s.exit", CSP_SOURCE_ROOT, c->name);
+    snprintf(path, sizeof path, "%s/%s/%s.exit", CSP_SOURCE_ROOT, dir, c->name);
     char *want_exit = golden_read_file(path, NULL);
     int status = want_exit ? atoi(want_exit) : 0;
     golden_assert_status(&r, rel, status);
 
-    snprintf(path, sizeof path, "%s/tests/lang/%s.err", CSP_SOURCE_ROOT, c->name);
+    snprintf(path, sizeof path, "%s/%s/%s.err", CSP_SOURCE_ROOT, dir, c->name);
     char *want_err = golden_read_file(path, NULL);
     if (want_err) {
         char *missing = golden_missing_line(want_err, r.err);
@@ -467,6 +461,31 @@ ParameterizedTest(GoldenCase *c, golden, lang)
         char *diff = golden_diff(want_out, r.out);
         cr_assert_fail("%s: stdout differs from %s.out: %s\n--- stderr ---\n%.1000s", rel, c->name, diff, r.err);
     }
+}
+
+ParameterizedTestParameters(golden, lang)
+{
+    size_t n = 0;
+    GoldenCase *cases = golden_discover("tests/lang", &n);
+    return cr_make_param_array(GoldenCase, cases, n);
+}
+
+ParameterizedTest(GoldenCase *c, golden, lang)
+{
+    golden_check_program("tests/lang", c);
+}
+
+/* The programs under examples/ (the README's), checked like tests/lang. */
+ParameterizedTestParameters(golden, examples)
+{
+    size_t n = 0;
+    GoldenCase *cases = golden_discover("examples", &n);
+    return cr_make_param_array(GoldenCase, cases, n);
+}
+
+ParameterizedTest(GoldenCase *c, golden, examples)
+{
+    golden_check_program("examples", c);
 }
 
 ParameterizedTestParameters(golden, seeds)
