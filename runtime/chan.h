@@ -27,8 +27,9 @@ struct Chan {
     bool closed;
     /* Goroutines blocked receiving and sending. */
     WaitQ recvq, sendq;
-    /* Where the channel was made ("prog.go:12"), for deadlock reports; may be NULL. */
-    const char *site;
+    /* Where the channel was made, for deadlock reports (file may be NULL). */
+    const char *site_file;
+    int site_line;
 };
 
 /* What a channel operation did. */

@@ -3,8 +3,10 @@
  * and Go's reference-layout formatting and parsing.
  *
  * Invariants:
- * - A Time's storage is three Values, as time.go declares: wall (Unix
- *   nanoseconds), mono (the scheduler clock, 0 for none) and loc.
+ * - A Time's storage is four Values, as time.go declares: sec (seconds since
+ *   January 1, year 1, UTC, so the zero Time is Go's), nsec, mono (the
+ *   scheduler clock, 0 for none) and loc. Natives take and return sec and
+ *   nsec; internally they work in Unix seconds.
  * - Timers fire from the scheduler (runtime/sched.c), never from a
  *   goroutine: a channel timer sends without blocking into its buffer of one
  *   (dropping the tick if it is full, as Go does); an AfterFunc timer starts
@@ -34,15 +36,32 @@ typedef struct TimeTimer {
     Value loc;
 } TimeTimer;
 
+/* Seconds from January 1, year 1 to the Unix epoch. */
+#define UNIX_TO_INTERNAL 62135596800LL
+
 /* The wall clock at scheduler time `mono`, as Unix nanoseconds. */
 static int64_t wall_at(int64_t mono) { return sched_wall() - (sched_now() - mono); }
 
-/* func now() (wall int64, mono int64) */
+/* Floor division and modulus for possibly negative counts. */
+static int64_t floor_div(int64_t a, int64_t b) { return a / b - (a % b < 0); }
+static int64_t floor_mod(int64_t a, int64_t b) { return a - floor_div(a, b) * b; }
+
+/* func now() (sec int64, nsec int64, mono int64) */
 static int time_now(NativeCtx *ctx, Value *args, Value *results) {
-    int64_t mono = sched_now();
-    results[0].i = sched_wall();
+    int64_t mono = sched_now(), wall = sched_wall();
+    results[0].i = floor_div(wall, 1000000000) + UNIX_TO_INTERNAL;
+    results[1].i = floor_mod(wall, 1000000000);
     /* Go's monotonic readings are never 0 for a real reading. */
-    results[1].i = mono ? mono : 1;
+    results[2].i = mono ? mono : 1;
+    return NATIVE_OK;
+}
+
+/* func modTime(sec, nsec, d int64) int64: (sec*1e9 + nsec) mod d, d > 0. */
+static int time_mod(NativeCtx *ctx, Value *args, Value *results) {
+    __int128 t = (__int128)args[0].i * 1000000000 + args[1].i;
+    __int128 r = t % args[2].i;
+    if (r < 0) r += args[2].i;
+    results[0].i = (int64_t)r;
     return NATIVE_OK;
 }
 
@@ -69,10 +88,12 @@ static void fire(Timer *t) {
         native_go(NULL, tt->f);
         return;
     }
-    Value *tm = GC_MALLOC(3 * sizeof(Value));
-    tm[0].i = wall_at(t->when);
-    tm[1].i = t->when ? t->when : 1;
-    tm[2] = tt->loc;
+    int64_t wall = wall_at(t->when);
+    Value *tm = GC_MALLOC(4 * sizeof(Value));
+    tm[0].i = floor_div(wall, 1000000000) + UNIX_TO_INTERNAL;
+    tm[1].i = floor_mod(wall, 1000000000);
+    tm[2].i = t->when ? t->when : 1;
+    tm[3] = tt->loc;
     bool closed;
     chan_try_send(tt->c, (Value){.p = tm}, &closed);
 }
@@ -109,13 +130,10 @@ static int time_reset_timer(NativeCtx *ctx, Value *args, Value *results) {
     return NATIVE_OK;
 }
 
-/* Floor division and modulus for possibly negative nanosecond counts. */
-static int64_t floor_div(int64_t a, int64_t b) { return a / b - (a % b < 0); }
-static int64_t floor_mod(int64_t a, int64_t b) { return a - floor_div(a, b) * b; }
-
-/* Breaks a wall reading into calendar fields in UTC or the local zone. */
-static void breakdown(int64_t wall, bool local, struct tm *tm) {
-    time_t sec = (time_t)floor_div(wall, 1000000000);
+/* Breaks a time (seconds since year 1) into calendar fields in UTC or the
+ * local zone. */
+static void breakdown(int64_t isec, bool local, struct tm *tm) {
+    time_t sec = (time_t)(isec - UNIX_TO_INTERNAL);
     if (local)
         localtime_r(&sec, tm);
     else
@@ -126,7 +144,7 @@ static void breakdown(int64_t wall, bool local, struct tm *tm) {
     }
 }
 
-/* func absDate(wall int64, local bool) (year, month, day, hour, min, sec, yday, wday int) */
+/* func absDate(sec int64, local bool) (year, month, day, hour, min, sec, yday, wday int) */
 static int time_abs_date(NativeCtx *ctx, Value *args, Value *results) {
     struct tm tm;
     breakdown(args[0].i, args[1].i, &tm);
@@ -141,10 +159,11 @@ static int time_abs_date(NativeCtx *ctx, Value *args, Value *results) {
     return NATIVE_OK;
 }
 
-/* The wall reading of a calendar date (fields may be out of range: they
- * normalise, as Go's Date does), in UTC or the local zone. */
-static int64_t wall_of(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min,
-                       int64_t sec, int64_t nsec, bool local) {
+/* The time (seconds since year 1, and nanoseconds) of a calendar date
+ * (fields may be out of range: they normalise, as Go's Date does), in UTC or
+ * the local zone. */
+static int64_t secs_of(int64_t year, int64_t month, int64_t day, int64_t hour, int64_t min,
+                       int64_t sec, int64_t nsec, bool local, int64_t *nsec_out) {
     struct tm tm = {0};
     /* Normalise months first so that tm_year stays in range. */
     year += floor_div(month - 1, 12);
@@ -159,13 +178,14 @@ static int64_t wall_of(int64_t year, int64_t month, int64_t day, int64_t hour, i
     tm.tm_sec = (int)sec;
     tm.tm_isdst = -1;
     time_t t = local ? mktime(&tm) : timegm(&tm);
-    return (int64_t)t * 1000000000 + nsec;
+    *nsec_out = nsec;
+    return (int64_t)t + UNIX_TO_INTERNAL;
 }
 
-/* func fromDate(year, month, day, hour, min, sec, nsec int, local bool) int64 */
+/* func fromDate(year, month, day, hour, min, sec, nsec int, local bool) (int64, int64) */
 static int time_from_date(NativeCtx *ctx, Value *args, Value *results) {
-    results[0].i = wall_of(args[0].i, args[1].i, args[2].i, args[3].i, args[4].i, args[5].i,
-                           args[6].i, args[7].i);
+    results[0].i = secs_of(args[0].i, args[1].i, args[2].i, args[3].i, args[4].i, args[5].i,
+                           args[6].i, args[7].i, &results[1].i);
     return NATIVE_OK;
 }
 
@@ -348,14 +368,13 @@ static void put_zone(Buf *b, long off, Std std) {
     }
 }
 
-/* func format(wall int64, local bool, layout string) string */
+/* func format(sec int64, nsec int64, local bool, layout string) string */
 static int time_format(NativeCtx *ctx, Value *args, Value *results) {
-    int64_t wall = args[0].i;
-    const char *l = str_ptr(args[2]);
-    size_t n = (size_t)str_len(args[2]);
+    const char *l = str_ptr(args[3]);
+    size_t n = (size_t)str_len(args[3]);
     struct tm tm;
-    breakdown(wall, args[1].i, &tm);
-    int64_t nsec = floor_mod(wall, 1000000000);
+    breakdown(args[0].i, args[2].i, &tm);
+    int64_t nsec = args[1].i;
     int64_t year = tm.tm_year + 1900LL;
     Buf b = {0};
     size_t i = 0;
@@ -445,7 +464,7 @@ static int get_name(const char *v, size_t n, size_t *i, const char *const *names
     return -1;
 }
 
-/* func parse(layout, value string, local bool) (wall int64, errElem, errValue, msg string) */
+/* func parse(layout, value string, local bool) (sec, nsec int64, errElem, errValue, msg string) */
 static int time_parse(NativeCtx *ctx, Value *args, Value *results) {
     const char *l = str_ptr(args[0]), *v = str_ptr(args[1]);
     size_t ln = (size_t)str_len(args[0]), vn = (size_t)str_len(args[1]);
@@ -453,13 +472,13 @@ static int time_parse(NativeCtx *ctx, Value *args, Value *results) {
     bool pm = false, pm_set = false, have_zone = false;
     long zone = 0;
     size_t i = 0, vi = 0;
-    results[1].p = results[2].p = results[3].p = NULL;
+    results[2].p = results[3].p = results[4].p = NULL;
     while (i < ln) {
         Chunk c = next_chunk(l, ln, i);
         size_t lit = c.at - i;
         if (vi + lit > vn || memcmp(l + i, v + vi, lit) != 0) {
-            results[1] = str_new(l + i, (int64_t)(c.std == STD_NONE ? ln - i : c.at + c.len - i));
-            results[2] = str_new(v + vi, (int64_t)(vn - vi));
+            results[2] = str_new(l + i, (int64_t)(c.std == STD_NONE ? ln - i : c.at + c.len - i));
+            results[3] = str_new(v + vi, (int64_t)(vn - vi));
             return NATIVE_OK;
         }
         vi += lit;
@@ -479,7 +498,7 @@ static int time_parse(NativeCtx *ctx, Value *args, Value *results) {
             x = get_num(v, vn, &vi, c.std == STD_ZERO_MONTH ? 2 : 1, 2);
             month = x;
             if (x >= 0 && (x < 1 || x > 12)) {
-                results[3] = str_cstr(": month out of range");
+                results[4] = str_cstr(": month out of range");
                 return NATIVE_OK;
             }
             break;
@@ -582,15 +601,15 @@ static int time_parse(NativeCtx *ctx, Value *args, Value *results) {
         }
         }
         if (x < 0) {
-            results[1] = str_new(l + c.at, (int64_t)c.len);
-            results[2] = str_new(v + start, (int64_t)(vn - start));
+            results[2] = str_new(l + c.at, (int64_t)c.len);
+            results[3] = str_new(v + start, (int64_t)(vn - start));
             return NATIVE_OK;
         }
     }
     if (vi < vn) {
         char *msg = GC_MALLOC_ATOMIC(vn - vi + 32);
         snprintf(msg, vn - vi + 32, ": extra text: \"%.*s\"", (int)(vn - vi), v + vi);
-        results[3] = str_cstr(msg);
+        results[4] = str_cstr(msg);
         return NATIVE_OK;
     }
     if (pm_set && pm && hour < 12) hour += 12;
@@ -600,19 +619,20 @@ static int time_parse(NativeCtx *ctx, Value *args, Value *results) {
         day = yday;
     }
     if (day < 1 || day > 31 || hour > 23 || min > 59 || sec > 59) {
-        results[3] = str_cstr(day < 1 || day > 31 ? ": day out of range" : ": hour out of range");
+        results[4] = str_cstr(day < 1 || day > 31 ? ": day out of range" : ": hour out of range");
         return NATIVE_OK;
     }
     if (have_zone)
-        results[0].i = wall_of(year, month, day, hour, min, sec, nsec, false) - (int64_t)zone * 1000000000;
+        results[0].i = secs_of(year, month, day, hour, min, sec, nsec, false, &results[1].i) - zone;
     else
-        results[0].i = wall_of(year, month, day, hour, min, sec, nsec, args[2].i);
+        results[0].i = secs_of(year, month, day, hour, min, sec, nsec, args[2].i, &results[1].i);
     return NATIVE_OK;
 }
 
 /* The natives of package time. */
 const NativeFunc time_natives[] = {
     {"now", time_now},
+    {"modTime", time_mod},
     {"Sleep", time_sleep},
     {"startTimer", time_start_timer},
     {"stopTimer", time_stop_timer},

@@ -288,54 +288,95 @@ func (l *Location) String() string {
 	return l.name
 }
 
-// A Time is an instant with nanosecond precision: nanoseconds since the Unix
-// epoch, a monotonic clock reading (0 if none), and a location (nil: UTC).
+// A Time is an instant with nanosecond precision: seconds since January 1,
+// year 1, 00:00:00 UTC (so the zero Time is that instant, as in Go) plus
+// nanoseconds, a monotonic clock reading (0 if none), and a location (nil: UTC).
 type Time struct {
-	wall int64
+	sec  int64
+	nsec int64
 	mono int64
 	loc  *Location
 }
 
-func now() (wall int64, mono int64)
+// unixToInternal is the number of seconds from year 1 to the Unix epoch.
+const unixToInternal int64 = 62135596800
+
+func now() (sec int64, nsec int64, mono int64)
 
 // Now returns the current local time.
 func Now() Time {
-	w, m := now()
-	return Time{wall: w, mono: m, loc: Local}
+	s, ns, m := now()
+	return Time{sec: s, nsec: ns, mono: m, loc: Local}
+}
+
+// unixTime makes a Time from Unix seconds and (possibly out of range) nanoseconds.
+func unixTime(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
 }
 
 // Unix returns the local Time corresponding to the given Unix time.
-func Unix(sec int64, nsec int64) Time { return Time{wall: sec*1e9 + nsec, loc: Local} }
+func Unix(sec int64, nsec int64) Time { return unixTime(sec, nsec) }
 
 // UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
-func UnixMilli(msec int64) Time { return Time{wall: msec * 1e6, loc: Local} }
+func UnixMilli(msec int64) Time { return unixTime(msec/1e3, (msec%1e3)*1e6) }
+
+// UnixMicro returns the local Time corresponding to the given Unix time in microseconds.
+func UnixMicro(usec int64) Time { return unixTime(usec/1e6, (usec%1e6)*1e3) }
 
 // Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec in loc.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Date")
 	}
-	return Time{wall: fromDate(year, int(month), day, hour, min, sec, nsec, loc.local), loc: loc}
+	s, ns := fromDate(year, int(month), day, hour, min, sec, nsec, loc.local)
+	return Time{sec: s, nsec: ns, loc: loc}
 }
 
-func fromDate(year, month, day, hour, min, sec, nsec int, local bool) int64
-func absDate(wall int64, local bool) (year, month, day, hour, min, sec, yday, wday int)
-func format(wall int64, local bool, layout string) string
-func parse(layout, value string, local bool) (wall int64, errElem string, errValue string, msg string)
+func fromDate(year, month, day, hour, min, sec, nsec int, local bool) (int64, int64)
+func absDate(sec int64, local bool) (year, month, day, hour, min, second, yday, wday int)
+func format(sec int64, nsec int64, local bool, layout string) string
+func parse(layout, value string, local bool) (sec int64, nsec int64, errElem string, errValue string, msg string)
 
 func (t Time) isLocal() bool { return t.loc != nil && t.loc.local }
 
-// Sub returns the duration t-u, using the monotonic readings when both have one.
+// Sub returns the duration t-u, using the monotonic readings when both have
+// one; the result saturates at the largest and smallest Durations.
 func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		return Duration(t.mono - u.mono)
 	}
-	return Duration(t.wall - u.wall)
+	ds := t.sec - u.sec
+	if ds > 9223372035 {
+		return 1<<63 - 1
+	}
+	if ds < -9223372035 {
+		return -1 << 63
+	}
+	return Duration(ds*1e9 + (t.nsec - u.nsec))
 }
 
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
-	t.wall += int64(d)
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	t.sec += dsec
+	t.nsec = nsec
 	if t.mono != 0 {
 		t.mono += int64(d)
 	}
@@ -344,12 +385,9 @@ func (t Time) Add(d Duration) Time {
 
 // AddDate returns the time corresponding to adding the given years, months and days.
 func (t Time) AddDate(years int, months int, days int) Time {
-	y, m, d, hh, mm, ss, _, _ := absDate(t.wall, t.isLocal())
-	ns := int(t.wall % 1e9)
-	if ns < 0 {
-		ns += 1e9
-	}
-	return Time{wall: fromDate(y+years, m+months, d+days, hh, mm, ss, ns, t.isLocal()), loc: t.loc}
+	y, m, d, hh, mm, ss, _, _ := absDate(t.sec, t.isLocal())
+	s, ns := fromDate(y+years, m+months, d+days, hh, mm, ss, int(t.nsec), t.isLocal())
+	return Time{sec: s, nsec: ns, loc: t.loc}
 }
 
 // Since returns the time elapsed since t.
@@ -362,15 +400,15 @@ func (t Time) After(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono > u.mono
 	}
-	return t.wall > u.wall
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
 }
 func (t Time) Before(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono < u.mono
 	}
-	return t.wall < u.wall
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
 }
-func (t Time) Equal(u Time) bool { return t.wall == u.wall }
+func (t Time) Equal(u Time) bool { return t.sec == u.sec && t.nsec == u.nsec }
 func (t Time) Compare(u Time) int {
 	switch {
 	case t.Before(u):
@@ -380,18 +418,19 @@ func (t Time) Compare(u Time) int {
 	}
 	return 0
 }
-func (t Time) IsZero() bool       { return t.wall == zeroWall }
-func (t Time) Unix() int64        { return floorDiv(t.wall, 1e9) }
-func (t Time) UnixMilli() int64   { return floorDiv(t.wall, 1e6) }
-func (t Time) UnixMicro() int64   { return floorDiv(t.wall, 1e3) }
-func (t Time) UnixNano() int64    { return t.wall }
-func (t Time) UTC() Time          { return Time{wall: t.wall, mono: t.mono, loc: UTC} }
-func (t Time) Local() Time        { return Time{wall: t.wall, mono: t.mono, loc: Local} }
+func (t Time) IsZero() bool       { return t.sec == 0 && t.nsec == 0 }
+func (t Time) Unix() int64        { return t.sec - unixToInternal }
+func (t Time) UnixMilli() int64   { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
+func (t Time) UnixMicro() int64   { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
+func (t Time) UnixNano() int64    { return (t.sec-unixToInternal)*1e9 + t.nsec }
+func (t Time) UTC() Time          { t.loc = UTC; return t }
+func (t Time) Local() Time        { t.loc = Local; return t }
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
-	return Time{wall: t.wall, mono: t.mono, loc: loc}
+	t.loc = loc
+	return t
 }
 func (t Time) Location() *Location {
 	if t.loc == nil {
@@ -399,26 +438,38 @@ func (t Time) Location() *Location {
 	}
 	return t.loc
 }
-func (t Time) Round(d Duration) Time    { t.mono = 0; return t.Add(Duration(t.wall).Round(d) - Duration(t.wall)) }
-func (t Time) Truncate(d Duration) Time { t.mono = 0; return t.Add(Duration(t.wall).Truncate(d) - Duration(t.wall)) }
-
-// zeroWall is the wall reading of the zero Time, January 1, year 1, 00:00:00 UTC.
-const zeroWall = -62135596800 * 1000000000
-
-func floorDiv(a, b int64) int64 {
-	q := a / b
-	if a%b < 0 {
-		q--
+// Round returns t rounded to the nearest multiple of d since the zero time.
+func (t Time) Round(d Duration) Time {
+	t.mono = 0
+	r := t.mod(d)
+	if r+r < d {
+		return t.Add(-r)
 	}
-	return q
+	return t.Add(d - r)
 }
 
+// Truncate returns t rounded down to a multiple of d since the zero time.
+func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
+	return t.Add(-t.mod(d))
+}
+
+// mod returns the time elapsed since the zero time, modulo d (0 if d <= 0).
+func (t Time) mod(d Duration) Duration {
+	if d <= 0 {
+		return 0
+	}
+	return Duration(modTime(t.sec, t.nsec, int64(d)))
+}
+
+func modTime(sec, nsec, d int64) int64
+
 func (t Time) Date() (year int, month Month, day int) {
-	y, m, d, _, _, _, _, _ := absDate(t.wall, t.isLocal())
+	y, m, d, _, _, _, _, _ := absDate(t.sec, t.isLocal())
 	return y, Month(m), d
 }
 func (t Time) Clock() (hour, min, sec int) {
-	_, _, _, hh, mm, ss, _, _ := absDate(t.wall, t.isLocal())
+	_, _, _, hh, mm, ss, _, _ := absDate(t.sec, t.isLocal())
 	return hh, mm, ss
 }
 func (t Time) Year() int { y, _, _ := t.Date(); return y }
@@ -427,25 +478,19 @@ func (t Time) Day() int { _, _, d := t.Date(); return d }
 func (t Time) Hour() int { h, _, _ := t.Clock(); return h }
 func (t Time) Minute() int { _, m, _ := t.Clock(); return m }
 func (t Time) Second() int { _, _, s := t.Clock(); return s }
-func (t Time) Nanosecond() int {
-	ns := int(t.wall % 1e9)
-	if ns < 0 {
-		ns += 1e9
-	}
-	return ns
-}
+func (t Time) Nanosecond() int { return int(t.nsec) }
 func (t Time) YearDay() int {
-	_, _, _, _, _, _, yd, _ := absDate(t.wall, t.isLocal())
+	_, _, _, _, _, _, yd, _ := absDate(t.sec, t.isLocal())
 	return yd
 }
 func (t Time) Weekday() Weekday {
-	_, _, _, _, _, _, _, wd := absDate(t.wall, t.isLocal())
+	_, _, _, _, _, _, _, wd := absDate(t.sec, t.isLocal())
 	return Weekday(wd)
 }
 
 // Format returns t formatted according to layout (Go's reference time
 // "Mon Jan 2 15:04:05 MST 2006").
-func (t Time) Format(layout string) string { return format(t.wall, t.isLocal(), layout) }
+func (t Time) Format(layout string) string { return format(t.sec, t.nsec, t.isLocal(), layout) }
 
 // String returns t formatted as "2006-01-02 15:04:05.999999999 -0700 MST",
 // followed by the monotonic clock reading as " m=±<seconds>" when present.
@@ -490,20 +535,20 @@ func (e *ParseError) Error() string {
 // Parse parses a formatted string and returns the time value it represents (UTC
 // unless the value carries a zone offset).
 func Parse(layout, value string) (Time, error) {
-	w, elem, velem, msg := parse(layout, value, false)
+	s, ns, elem, velem, msg := parse(layout, value, false)
 	if elem != "" || msg != "" {
 		return Time{}, &ParseError{Layout: layout, Value: value, LayoutElem: elem, ValueElem: velem, Message: msg}
 	}
-	return Time{wall: w}, nil
+	return Time{sec: s, nsec: ns}, nil
 }
 
 // ParseInLocation is like Parse but interprets a time without zone in loc.
 func ParseInLocation(layout, value string, loc *Location) (Time, error) {
-	w, elem, velem, msg := parse(layout, value, loc.local)
+	s, ns, elem, velem, msg := parse(layout, value, loc.local)
 	if elem != "" || msg != "" {
 		return Time{}, &ParseError{Layout: layout, Value: value, LayoutElem: elem, ValueElem: velem, Message: msg}
 	}
-	return Time{wall: w, loc: loc}, nil
+	return Time{sec: s, nsec: ns, loc: loc}, nil
 }
 
 var errLeadingInt = errors.New("time: bad [0-9]*")

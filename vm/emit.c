@@ -26,6 +26,7 @@
  *   for `for i := a; i < n; i++`, CALLK for calls of known functions.
  */
 #include "vm/emit_int.h"
+#include "vm/goroutine.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -557,7 +558,8 @@ static void compile_funcs(Emitter *em, Package *pkg)
 static void compile_promoted(Emitter *em, Type *named, Method *m)
 {
     Method *o = m->origin;
-    if (!o || !o->fn.p) return;
+    bool via_iface = o && o->origin_type == NULL && m->origin_type && type_is_interface(m->origin_type);
+    if (!o || (!o->fn.p && !via_iface)) return;
     Proto *p = GC_MALLOC(sizeof(Proto));
     char *name = GC_MALLOC_ATOMIC(256);
     snprintf(name, 256, "%s.%s", type_to_string(named), m->name);
@@ -594,6 +596,18 @@ static void compile_promoted(Emitter *em, Type *named, Method *m)
     }
     /* cur holds the embedded value's storage (aggregate), its pointer, or value. */
     Type *ot = m->origin_type;
+    if (via_iface) {
+        /* Promoted from an embedded interface: a dynamic call on its value. */
+        emit_abc(fs, BC_MOVE, call + 1, cur, 0);
+        for (int i = 1; i < nargs; i++) emit_abc(fs, BC_MOVE, call + 1 + i, i, 0);
+        emit_ext(fs, BC_CALLI, call, nargs, nres, (uint64_t)(uintptr_t)emit_icache(m->name));
+        emit_abc(fs, BC_RET, call, nres, 0);
+        p->nparams = nargs;
+        p->nresults = nres;
+        proto_finish(fs);
+        m->fn.p = p->self;
+        return;
+    }
     if (o->ptr_recv) {
         emit_abc(fs, BC_MOVE, call + 1, cur, 0);
     } else if (t->kind == KIND_POINTER) {
@@ -1585,6 +1599,15 @@ static void emit_defer(FnState *fs, Stmt *s)
         if (b == BI_RECOVER) {
             /* defer recover(): calls recover directly (does not stop a panic
              * in Go either, since it is not called by a deferred function). */
+            return;
+        }
+        if (b == BI_CLOSE && call->list.n == 1) {
+            int base = fs->top;
+            int fn = reg_alloc(fs, 2);
+            emit_ax(fs, BC_LOADK, fn, emit_const(fs, vm_close_func()));
+            emit_expr_to(fs, call->list.v[0], fn + 1);
+            emit_abc(fs, BC_DEFER, base, 1, 0);
+            fs->top = fs->nactive;
             return;
         }
         if (call->callkind == CALL_BUILTIN) {

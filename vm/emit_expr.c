@@ -352,7 +352,7 @@ static int emit_iface_recv(FnState *fs, Expr *sel)
     return d;
 }
 
-static ICache *new_icache(const char *name)
+ICache *emit_icache(const char *name)
 {
     ICache *c = GC_MALLOC(sizeof(ICache));
     c->name = name;
@@ -844,13 +844,13 @@ int emit_call_setup(FnState *fs, Expr *call, bool for_defer)
         int rr = reg_alloc(fs, 1);
         int v = emit_iface_recv(fs, fx);
         if (for_defer) {
-            emit_ext(fs, BC_IMETHOD, base, v, 0, (uint64_t)(uintptr_t)new_icache(fx->name));
+            emit_ext(fs, BC_IMETHOD, base, v, 0, (uint64_t)(uintptr_t)emit_icache(fx->name));
             fs->top = rr;
         } else {
             if (v != rr) emit_abc(fs, BC_MOVE, rr, v, 0);
             fs->top = rr + 1;
             nargs = 1;
-            plan = (CallPlan){BC_CALLI, (uint64_t)(uintptr_t)new_icache(fx->name)};
+            plan = (CallPlan){BC_CALLI, (uint64_t)(uintptr_t)emit_icache(fx->name)};
         }
     } else if ((fx->kind == EX_IDENT || (fx->kind == EX_SELECTOR && fx->selkind == SEL_PKG)) && fx->sym &&
                fx->sym->kind == SYM_FUNC) {
@@ -1013,7 +1013,7 @@ static void emit_builtin(FnState *fs, Expr *e, int dst)
         int op = t->kind == KIND_STRING ? BC_LENS : t->kind == KIND_MAP ? BC_LENMAP
                : b == BI_CAP ? BC_CAPSL : BC_LENSL;
         if (t->kind == KIND_CHAN) {
-            emit_error(fs, "channels are not yet supported");
+            emit_chan_len(fs, dst, v, b == BI_CAP);
             return;
         }
         emit_abc(fs, op, dst, v, 0);
@@ -1072,7 +1072,7 @@ static void emit_builtin(FnState *fs, Expr *e, int dst)
             int h = a->n > 1 ? emit_expr_any(fs, a->v[1]) : 0xffff;
             emit_ext(fs, BC_MAKEMAP, dst, h, 0, (uint64_t)(uintptr_t)t);
         } else {
-            emit_error(fs, "channels are not yet supported");
+            emit_make_chan(fs, e, dst);
         }
         return;
     }
@@ -1143,7 +1143,7 @@ static void emit_builtin(FnState *fs, Expr *e, int dst)
         }
         return;
     }
-    case BI_CLOSE: emit_error(fs, "channels are not yet supported"); return;
+    case BI_CLOSE: emit_close(fs, a->v[0]); return;
     default: emit_error(fs, "complex numbers are not yet supported"); return;
     }
 }
@@ -1267,7 +1267,7 @@ void emit_expr_to(FnState *fs, Expr *e, int dst)
         }
         case SEL_IFACE: {
             int v = emit_iface_recv(fs, e);
-            emit_ext(fs, BC_IMETHOD, dst, v, 0, (uint64_t)(uintptr_t)new_icache(e->name));
+            emit_ext(fs, BC_IMETHOD, dst, v, 0, (uint64_t)(uintptr_t)emit_icache(e->name));
             break;
         }
         case SEL_METHOD_EXPR: {
@@ -1345,7 +1345,7 @@ void emit_expr_to(FnState *fs, Expr *e, int dst)
             break;
         }
         case OP_ADDR: emit_addr(fs, e->x, dst); break;
-        case OP_ARROW: emit_error(fs, "channel receive is not yet supported"); break;
+        case OP_ARROW: emit_recv_to(fs, e, dst, false); break;
         default: emit_error(fs, "internal error: unary %s", op_string(e->op)); break;
         }
         break;
@@ -1575,7 +1575,7 @@ static int emit_tuple(FnState *fs, Expr *e, int n)
         if (type_is_interface(t)) emit_ext(fs, BC_ICONV2, base, v, 0, (uint64_t)(uintptr_t)t);
         else emit_ext(fs, BC_UNBOX2, base, v, emit_const(fs, (Value){.p = e->x->type}), (uint64_t)(uintptr_t)t);
     } else {
-        emit_error(fs, "channel receive is not yet supported");
+        emit_recv_to(fs, e, base, true);
     }
     return base;
 }

@@ -149,6 +149,8 @@ bool emit_is_local(FnState *fs, Symbol *s);
 
 /* Types. */
 bool emit_is_agg(Type *t);
+/* A new inline cache for an interface method call site. */
+ICache *emit_icache(const char *name);
 int emit_ext_op(Type *t);
 
 /* Statements (emit.c). */

@@ -6,8 +6,10 @@
  * status 1; a run returns the program's status (2 for an uncaught panic);
  * usage errors exit 2. os.Args is the script path followed by its arguments.
  */
+#include <errno.h>
 #include <gc/gc.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexer/diag.h"
@@ -15,6 +17,7 @@
 #include "parser/parser.h"
 #include "vm/disasm.h"
 #include "vm/emit.h"
+#include "vm/goroutine.h"
 #include "vm/vm.h"
 
 #define CSP_VERSION "0.1.0"
@@ -27,8 +30,49 @@ static int usage(void)
             "       csp -e 'code' [args...]       run a program given on the command line\n"
             "       csp disasm FILE.go            print the bytecode of every function\n"
             "       csp version                   print the version\n"
+            "flags (before FILE):\n"
+            "       --seed N        seed the scheduler (select choices, math/rand): a run is reproducible\n"
+            "       --virtual-time  time stands still while goroutines can run; sleeps finish at once\n"
             "(the interactive REPL comes in a later version)\n");
     return 2;
+}
+
+/* Consumes the scheduler flags at argv[*i] (--seed N, --seed=N,
+ * --virtual-time); returns false (after a message) on a bad flag. */
+static bool parse_flags(int argc, char **argv, int *i)
+{
+    while (*i < argc && strncmp(argv[*i], "--", 2) == 0 && argv[*i][2]) {
+        const char *a = argv[*i];
+        const char *val = NULL;
+        if (strcmp(a, "--virtual-time") == 0) {
+            vm_sched_virtual = true;
+        } else if (strcmp(a, "--seed") == 0) {
+            if (*i + 1 >= argc) {
+                fprintf(stderr, "csp: --seed needs a number\n");
+                return false;
+            }
+            val = argv[++*i];
+        } else if (strncmp(a, "--seed=", 7) == 0) {
+            val = a + 7;
+        } else if (strcmp(a, "--version") == 0 || strcmp(a, "--help") == 0) {
+            return true;
+        } else {
+            fprintf(stderr, "csp: unknown flag %s\n", a);
+            return false;
+        }
+        if (val) {
+            char *end;
+            errno = 0;
+            unsigned long long n = strtoull(val, &end, 10);
+            if (!*val || *end || errno || n == 0) {
+                fprintf(stderr, "csp: --seed needs a positive number, not %s\n", val);
+                return false;
+            }
+            vm_sched_seed = n;
+        }
+        ++*i;
+    }
+    return true;
 }
 
 /* Parses, checks and compiles one source; NULL (messages printed) on errors. */
@@ -59,8 +103,10 @@ int main(int argc, char **argv)
     GC_INIT();
     GC_set_warn_proc(GC_ignore_warn_proc);
     type_init();
-    if (argc < 2) return usage();
-    const char *cmd = argv[1];
+    int first = 1;
+    if (!parse_flags(argc, argv, &first)) return 2;
+    if (argc <= first) return usage();
+    const char *cmd = argv[first];
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("csp version " CSP_VERSION "\n");
         return 0;
@@ -70,17 +116,17 @@ int main(int argc, char **argv)
         return 0;
     }
     Source src;
-    int first = 1;
     bool disasm = false;
     if (strcmp(cmd, "-e") == 0) {
-        if (argc < 3) return usage();
-        source_from_string(&src, "-e", argv[2]);
-        first = 2;
+        if (argc < first + 2) return usage();
+        source_from_string(&src, "-e", argv[first + 1]);
+        first++;
     } else {
         if (strcmp(cmd, "run") == 0 || strcmp(cmd, "disasm") == 0) {
             disasm = strcmp(cmd, "disasm") == 0;
-            if (argc < 3) return usage();
-            first = 2;
+            first++;
+            if (!parse_flags(argc, argv, &first)) return 2;
+            if (argc <= first) return usage();
         }
         if (!source_load(&src, argv[first])) return 1;
     }

@@ -199,7 +199,18 @@
     X(RECOVER, F_ABC, E_NONE)    /* R[A] = recover() */                            \
     X(PRINT, F_ABC, E_TYPE)      /* print R[A] of the type to stderr; B: 1 space, 2 newline */ \
     X(PANICRT, F_AX, E_NONE)     /* runtime panic with message K[x] */             \
-    X(UNREACH, F_ABC, E_NONE)    /* missing return: panics */
+    X(UNREACH, F_ABC, E_NONE)    /* missing return: panics */                      \
+    /* channels and goroutines (runtime/chan.c, runtime/select.c, vm/goroutine.c) */ \
+    X(MAKECHAN, F_ABC, E_TYPE)   /* R[A] = make(chan, R[B]) (B=0xffff: unbuffered); C: line */ \
+    X(SEND, F_ABC, E_STR)        /* R[A] <- R[B]; C: aggregate slots to copy; ext: operand text */ \
+    X(RECV, F_ABC, E_STR)        /* R[A] = <-R[B]; C&1: R[A+1] = ok; C>>1: aggregate slots */ \
+    X(CLOSE, F_ABC, E_NONE)      /* close(R[A]) */                                 \
+    X(LENCH, F_ABC, E_NONE)      /* R[A] = len(R[B]) of a channel */              \
+    X(CAPCH, F_ABC, E_NONE)      /* R[A] = cap(R[B]) of a channel */              \
+    X(SELECT, F_ABC, E_INT)      /* select over B cases, (chan, value) pairs at R[A+1..]; C&1: default; \
+                                    C>>1: aggregate slots of received values; ext: uint8_t* send flags; \
+                                    R[A] = case index (-1 default), R[A+1] = received value, R[A+2] = ok */ \
+    X(GO, F_ABC, E_NONE)         /* go R[A](R[A+1..A+B]) */
 
 /* Instruction formats, for the disassembler. */
 enum { F_ABC, F_AX, F_X, F_ABSC };

@@ -36,12 +36,18 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "runtime/chan.h"
 #include "runtime/iface.h"
 #include "runtime/map.h"
+#include "runtime/sched.h"
+#include "runtime/select.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "stdlib/os.h"
+#include "vm/goroutine.h"
 
 #if defined(__GNUC__)
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -54,8 +60,12 @@
 Value vm_args;
 FILE *vm_stdout, *vm_stderr;
 
-/* The results of call_value. */
-enum { CV_PUSHED, CV_DONE, CV_PANIC };
+/* The results of call_value (CV_BLOCK: a native parked the goroutine). */
+enum { CV_PUSHED, CV_DONE, CV_PANIC, CV_BLOCK };
+
+/* What is left of the running goroutine's time slice, counted down on
+ * backward jumps and calls; at zero the goroutine yields if another can run. */
+int vm_budget = VM_SLICE;
 
 /* The type of run-time error values and its Error method. */
 static Type *rt_error_type;
@@ -88,6 +98,8 @@ static Value rt_error_text(const char *text)
 {
     return iface_box(vm_runtime_error_type(), str_cstr(text));
 }
+
+Value vm_plain_error(const char *text) { return rt_error_text(text); }
 
 Value vm_runtime_error(const char *msg)
 {
@@ -172,6 +184,8 @@ Fiber *vm_fiber_new(Module *mod)
     return f;
 }
 
+Module *vm_module;
+
 void vm_flush(void)
 {
     if (vm_stdout) fflush(vm_stdout);
@@ -240,6 +254,21 @@ static inline Frame *push_frame(Fiber *f, Proto *p, Closure *cl, int nb, int ret
     return fr;
 }
 
+Fiber *vm_fiber_small(Module *mod, Proto *tramp, Value fn, const Value *args, int nargs)
+{
+    Fiber *f = GC_MALLOC(sizeof(Fiber));
+    f->stack_size = nargs + 24;
+    f->stack = GC_MALLOC(sizeof(Value) * (size_t)f->stack_size);
+    f->frames_cap = 4;
+    f->frames = GC_MALLOC(sizeof(Frame) * (size_t)f->frames_cap);
+    f->mod = mod;
+    f->ctx.fiber = f;
+    f->stack[0] = fn;
+    if (nargs) memcpy(f->stack + 1, args, sizeof(Value) * (size_t)nargs);
+    push_frame(f, tramp, NULL, 0, 0, 0, FR_STOP);
+    return f;
+}
+
 /* Sets the pending panic raised outside the loop. */
 static void set_pending(Fiber *f, Value v)
 {
@@ -271,7 +300,7 @@ static int call_value(Fiber *f, Value fnv, int at, int nargs, int nret, int flag
         if (r == NATIVE_PANIC) return CV_PANIC;
         if (nret > 32) nret = 32;
         memcpy(f->stack + at, res, sizeof(Value) * (size_t)nret);
-        return CV_DONE;
+        return r == NATIVE_BLOCK ? CV_BLOCK : CV_DONE;
     }
     push_frame(f, cl->proto, cl, at + 1, at, nret, flags);
     return CV_PUSHED;
@@ -542,7 +571,7 @@ void vm_print_panic(Fiber *f, FILE *o)
     if (b && b->type == rt_error_type &&
         str_equal(b->val, str_cstr("runtime error: invalid memory address or nil pointer dereference")))
         fputs("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n", o);
-    fputs("\ngoroutine 1 [running]:\n", o);
+    fprintf(o, "\ngoroutine %lld [running]:\n", (long long)(f->g ? f->g->id : 1));
     for (int i = 0; i < p->ntrace; i++) {
         TraceLine *t = &p->trace[i];
         const char *file = t->src ? t->src->name : "?";
@@ -552,6 +581,14 @@ void vm_print_panic(Fiber *f, FILE *o)
         free(abs);
     }
     if (p->trace_elided) fputs("...additional frames elided...\n", o);
+    if (f->created_by) {
+        /* Only the creation site: the frames were printed from the trace. */
+        int n = f->nframes;
+        f->nframes = 0;
+        vm_print_frames(f, o);
+        f->nframes = n;
+    }
+    vm_print_seed(o);
     fflush(o);
 }
 
@@ -772,22 +809,29 @@ dispatch:
         R[A].i = INS_OP(ins) == BC_EQV ? r : !r;
         DISPATCH();
     }
-    CASE(JMP) pc += XX; DISPATCH();
-    CASE(JT) if (R[A].i) pc += XX; DISPATCH();
-    CASE(JF) if (!R[A].i) pc += XX; DISPATCH();
-    CASE(JLT) if (R[A].i < R[B].i) pc += SC; DISPATCH();
-    CASE(JLE) if (R[A].i <= R[B].i) pc += SC; DISPATCH();
-    CASE(JEQ) if (R[A].i == R[B].i) pc += SC; DISPATCH();
-    CASE(JNE) if (R[A].i != R[B].i) pc += SC; DISPATCH();
-    CASE(JLTI) if (R[A].i < SB) pc += SC; DISPATCH();
-    CASE(JLEI) if (R[A].i <= SB) pc += SC; DISPATCH();
-    CASE(JGTI) if (R[A].i > SB) pc += SC; DISPATCH();
-    CASE(JGEI) if (R[A].i >= SB) pc += SC; DISPATCH();
-    CASE(JEQI) if (R[A].i == SB) pc += SC; DISPATCH();
-    CASE(JNEI) if (R[A].i != SB) pc += SC; DISPATCH();
+/* A jump by `off`: a backward one spends time slice (preemption point). */
+#define JUMP(off)                                                                  \
+    do {                                                                           \
+        int off_ = (off);                                                          \
+        pc += off_;                                                                \
+        if (UNLIKELY(off_ < 0) && UNLIKELY(--vm_budget <= 0)) goto preempt;       \
+    } while (0)
+    CASE(JMP) JUMP(XX); DISPATCH();
+    CASE(JT) if (R[A].i) JUMP(XX); DISPATCH();
+    CASE(JF) if (!R[A].i) JUMP(XX); DISPATCH();
+    CASE(JLT) if (R[A].i < R[B].i) JUMP(SC); DISPATCH();
+    CASE(JLE) if (R[A].i <= R[B].i) JUMP(SC); DISPATCH();
+    CASE(JEQ) if (R[A].i == R[B].i) JUMP(SC); DISPATCH();
+    CASE(JNE) if (R[A].i != R[B].i) JUMP(SC); DISPATCH();
+    CASE(JLTI) if (R[A].i < SB) JUMP(SC); DISPATCH();
+    CASE(JLEI) if (R[A].i <= SB) JUMP(SC); DISPATCH();
+    CASE(JGTI) if (R[A].i > SB) JUMP(SC); DISPATCH();
+    CASE(JGEI) if (R[A].i >= SB) JUMP(SC); DISPATCH();
+    CASE(JEQI) if (R[A].i == SB) JUMP(SC); DISPATCH();
+    CASE(JNEI) if (R[A].i != SB) JUMP(SC); DISPATCH();
     CASE(INCLT) {
         int64_t v = ++R[A].i;
-        if (v < R[B].i) pc += SC;
+        if (v < R[B].i) JUMP(SC);
         DISPATCH();
     }
     CASE(CONCAT) R[A] = str_concat(R[B], R[C]); DISPATCH();
@@ -1142,6 +1186,7 @@ dispatch:
         R = f->stack + nb;
         K = p->k;
         pc = p->code;
+        if (UNLIKELY(--vm_budget <= 0)) goto preempt;
         DISPATCH();
     }
     CASE(CALLN) {
@@ -1151,8 +1196,9 @@ dispatch:
         int r = fn(&f->ctx, R + A + 1, res);
         fr = &f->frames[f->nframes - 1];
         REFRESH();
-        if (UNLIKELY(r != NATIVE_OK)) goto native_failed;
+        if (UNLIKELY(r == NATIVE_PANIC)) goto native_failed;
         for (unsigned i = 0; i < C; i++) R[A + i] = res[i];
+        if (UNLIKELY(r == NATIVE_BLOCK)) goto blocked;
         DISPATCH();
     }
     CASE(CALL) {
@@ -1174,6 +1220,7 @@ dispatch:
             R = f->stack + nb;
             K = p->k;
             pc = p->code;
+            if (UNLIKELY(--vm_budget <= 0)) goto preempt;
             DISPATCH();
         }
         int r = call_value(f, R[A], fr->base + (int)A, (int)B, (int)C, 0);
@@ -1181,6 +1228,7 @@ dispatch:
         fr = &f->frames[f->nframes - 1];
         REFRESH();
         if (r == CV_PANIC) goto native_failed;
+        if (r == CV_BLOCK) goto blocked;
         DISPATCH();
     }
     CASE(CALLI) {
@@ -1208,6 +1256,7 @@ dispatch:
             R = f->stack + nb;
             K = p->k;
             pc = p->code;
+            if (UNLIKELY(--vm_budget <= 0)) goto preempt;
             DISPATCH();
         }
         int r = call_value(f, R[A], fr->base + (int)A, (int)B, (int)C, 0);
@@ -1215,6 +1264,7 @@ dispatch:
         fr = &f->frames[f->nframes - 1];
         REFRESH();
         if (r == CV_PANIC) goto native_failed;
+        if (r == CV_BLOCK) goto blocked;
         DISPATCH();
     }
     CASE(RET0) {
@@ -1315,6 +1365,7 @@ dispatch:
         REFRESH();
         pc--;
         if (r == CV_PANIC) goto native_failed;
+        if (r == CV_BLOCK) goto blocked;
         DISPATCH();
     }
     CASE(PANIC) PANIC_WITH(R[A]);
@@ -1341,10 +1392,134 @@ dispatch:
     CASE(PANICRT) PANIC_WITH(vm_runtime_error(str_to_cstr(K[XX])));
     CASE(UNREACH) PANIC_WITH(vm_runtime_error("unreachable code reached (missing return)"));
 
+    /* Channels and goroutines. An operation that cannot complete parks the
+     * goroutine (runtime/chan.c has already queued it), saves pc at the
+     * instruction and leaves the loop with VM_BLOCK; when the goroutine runs
+     * again, f->resume makes the same instruction complete from its wait
+     * record instead of starting over. */
+    CASE(MAKECHAN) {
+        Type *t = (Type *)(uintptr_t)EXT;
+        int64_t cap = B == 0xffff ? 0 : R[B].i;
+        if (UNLIKELY(cap < 0 || cap > (1LL << 40))) PANIC_WITH(rt_error_text("makechan: size out of range"));
+        Chan *c = chan_make(t, cap);
+        c->site_file = fr->proto->src ? fr->proto->src->name : NULL;
+        c->site_line = (int)C;
+        R[A].p = c;
+        DISPATCH();
+    }
+    CASE(SEND) {
+        const Instr *ipc = pc - 1;
+        pc++;
+        if (f->resume) {
+            f->resume = false;
+            if (UNLIKELY(f->g->sudog.closed)) PANIC_WITH(rt_error_text("send on closed channel"));
+            DISPATCH();
+        }
+        Chan *c = R[A].p;
+        if (UNLIKELY(f->native_depth > 0)) {
+            bool closed;
+            if (!c || !chan_try_send(c, R[B], &closed)) PANIC_WITH(rt_error_text(VM_NOBLOCK));
+            if (closed) PANIC_WITH(rt_error_text("send on closed channel"));
+            DISPATCH();
+        }
+        int st = chan_send(c, f->g, R[B]);
+        if (LIKELY(st == CHAN_OK)) DISPATCH();
+        if (st == CHAN_CLOSED) PANIC_WITH(rt_error_text("send on closed channel"));
+        f->resume = true;
+        fr->pc = ipc;
+        return VM_BLOCK;
+    }
+    CASE(RECV) {
+        const Instr *ipc = pc - 1;
+        pc++;
+        Value v;
+        bool ok;
+        if (f->resume) {
+            f->resume = false;
+            v = f->g->sudog.val;
+            ok = f->g->sudog.ok;
+            f->g->sudog.val.u = 0;
+        } else {
+            Chan *c = R[B].p;
+            if (UNLIKELY(f->native_depth > 0)) {
+                if (!c || !chan_try_recv(c, &v, &ok)) PANIC_WITH(rt_error_text(VM_NOBLOCK));
+            } else if (chan_recv(c, f->g, &v, &ok) == CHAN_BLOCK) {
+                f->resume = true;
+                fr->pc = ipc;
+                return VM_BLOCK;
+            }
+        }
+        if (!ok && (C >> 1)) v.p = GC_MALLOC(sizeof(Value) * (C >> 1));
+        R[A] = v;
+        if (C & 1) R[A + 1].i = ok;
+        DISPATCH();
+    }
+    CASE(CLOSE) {
+        int st = chan_close(R[A].p);
+        if (UNLIKELY(st == CHAN_NIL)) PANIC_WITH(rt_error_text("close of nil channel"));
+        if (UNLIKELY(st == CHAN_CLOSED)) PANIC_WITH(rt_error_text("close of closed channel"));
+        DISPATCH();
+    }
+    CASE(LENCH) R[A].i = chan_len(R[B].p); DISPATCH();
+    CASE(CAPCH) R[A].i = chan_cap(R[B].p); DISPATCH();
+    CASE(SELECT) {
+        const Instr *ipc = pc - 1;
+        const uint8_t *sends = (const uint8_t *)(uintptr_t)*pc++;
+        int n = (int)B;
+        SelectCase small[8];
+        SelectCase *cs = n <= 8 ? small : GC_MALLOC(sizeof(SelectCase) * (size_t)n);
+        for (int i = 0; i < n; i++) {
+            cs[i].c = R[A + 1 + 2 * i].p;
+            cs[i].send = sends[i];
+            cs[i].val = R[A + 2 + 2 * i];
+        }
+        SelectResult r;
+        if (f->resume) {
+            f->resume = false;
+            r = select_finish(f->g, cs, n);
+        } else {
+            bool nested = f->native_depth > 0;
+            r = select_go(f->g, cs, n, (C & 1) || nested);
+            if (r.index == SELECT_DEFAULT && !(C & 1)) PANIC_WITH(rt_error_text(VM_NOBLOCK));
+            if (r.index == SELECT_BLOCK) {
+                f->resume = true;
+                fr->pc = ipc;
+                return VM_BLOCK;
+            }
+        }
+        if (r.index >= 0 && cs[r.index].send && r.send_closed) PANIC_WITH(rt_error_text("send on closed channel"));
+        R[A].i = r.index;
+        R[A + 1] = r.val;
+        R[A + 2].i = r.ok;
+        DISPATCH();
+    }
+    CASE(GO) {
+        fr->pc = pc;
+        vm_go(f, R[A], &R[A + 1], (int)B, fr->proto->name, fr->proto->src, frame_line(fr, pc));
+        DISPATCH();
+    }
+
 #ifdef CSP_NO_COMPUTED_GOTO
     default: PANIC_WITH(vm_runtime_error("bad opcode"));
     }
 #endif
+
+blocked:
+    /* A native parked the goroutine (time.Sleep, sync.Mutex.Lock...): it
+     * resumes after the call. Inside a callback from native code there is no
+     * scheduler loop to return to. */
+    fr->pc = pc;
+    if (UNLIKELY(f->native_depth > 0)) vm_fatal(f, VM_NOBLOCK);
+    return VM_BLOCK;
+
+preempt:
+    /* The time slice is spent: let another goroutine run, if one can. */
+    vm_budget = VM_SLICE;
+    if (f->native_depth == 0 && sched_has_runnable()) {
+        fr->pc = pc;
+        return VM_YIELD;
+    }
+    DISPATCH();
 
 native_failed:
     /* A native (or a nil function call) failed: either it raised a new panic
@@ -1449,11 +1624,10 @@ int vm_run_main(Module *mod, int argc, char **argv)
         cl = GC_MALLOC(sizeof(Closure));
         cl->proto = mod->entry;
     }
-    int r = vm_call(f, (Value){.p = cl}, NULL, 0, NULL, 0);
-    if (r == VM_PANIC) {
-        vm_print_panic(f, vm_stderr);
-        return 2;
-    }
-    vm_flush();
-    return 0;
+    vm_module = mod;
+    uint64_t seed = vm_sched_seed;
+    while (!seed) seed = ((uint64_t)time(NULL) << 20) ^ (uint64_t)getpid() ^ (uint64_t)(uintptr_t)&seed;
+    sched_init(seed, vm_sched_virtual);
+    push_frame(f, mod->entry, cl, 0, 0, 0, FR_STOP);
+    return vm_schedule(f);
 }

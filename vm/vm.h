@@ -107,8 +107,18 @@ typedef struct Fiber {
     NativeCtx ctx;
     /* How many native_call loops are nested. */
     int native_depth;
-    /* The scheduler's goroutine record (later). */
-    void *g;
+    /* The scheduler's goroutine record (runtime/sched.h). */
+    struct G *g;
+    /* Set while the goroutine is parked in a channel operation or select:
+     * the instruction at the saved pc completes from the wait record when
+     * the goroutine runs again, instead of starting over. */
+    bool resume;
+    /* Where the goroutine was started: the function containing the go
+     * statement, its source and line, and the starting goroutine's id. */
+    const char *created_by;
+    const Source *created_src;
+    int created_line;
+    int64_t created_goid;
 } Fiber;
 
 /* What vm_run returns. */
@@ -116,6 +126,11 @@ enum { VM_DONE = 0, VM_PANIC = 1, VM_BLOCK = 2, VM_YIELD = 3 };
 
 /* Creates a fiber for a module. */
 Fiber *vm_fiber_new(Module *mod);
+/* Creates a small fiber (for a goroutine) whose bottom frame runs `tramp`, a
+ * trampoline calling fn(args...) from its registers. */
+Fiber *vm_fiber_small(Module *mod, Proto *tramp, Value fn, const Value *args, int nargs);
+/* The module being run. */
+extern Module *vm_module;
 /* Runs the fiber until its bottom frame returns (VM_DONE) or a panic
  * escapes (VM_PANIC, the panic is in fiber->panic). */
 int vm_run(Fiber *f);
@@ -128,6 +143,9 @@ int vm_run_main(Module *mod, int argc, char **argv);
 /* Prints an uncaught panic chain and traceback as Go does (stdout flushed
  * first). */
 void vm_print_panic(Fiber *f, FILE *out);
+/* A boxed runtime.Error whose Error() is exactly `text` (Go's plainError,
+ * e.g. "close of closed channel"). */
+Value vm_plain_error(const char *text);
 /* The boxed run-time error "runtime error: msg" (a runtime.Error). */
 Value vm_runtime_error(const char *msg);
 /* The type of run-time errors. */
@@ -137,6 +155,16 @@ extern Value vm_args;
 extern FILE *vm_stdout, *vm_stderr;
 /* Flushes stdout and stderr (before a panic message and at exit). */
 void vm_flush(void);
+/* How many backward jumps and calls a goroutine runs before it yields to
+ * another runnable one (a time slice). */
+#define VM_SLICE 20000
+/* The text of the panic when script code called back from a native (a less
+ * function, a String method) would block. */
+#define VM_NOBLOCK "cannot block in a callback from native code"
+/* The time slice left to the running goroutine. */
+extern int vm_budget;
+/* Prints Go's `fatal error: msg` with the goroutine's trace and exits 2. */
+void vm_fatal(Fiber *f, const char *msg) __attribute__((noreturn));
 /* The register-stack limit in Values; deeper recursion is Go's stack
  * overflow fatal error. */
 #define VM_MAX_STACK (16 * 1024 * 1024)

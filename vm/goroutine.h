@@ -1,0 +1,33 @@
+/*
+ * The VM side of goroutines: starting them, the scheduling loop, and the
+ * reports that list them (deadlock, fatal errors). See vm/goroutine.c.
+ */
+#ifndef CSP_GOROUTINE_H
+#define CSP_GOROUTINE_H
+
+#include "vm/vm.h"
+
+/* The scheduler's seed (0: pick one at random) and whether its clock is
+ * virtual, set from the command line before vm_run_main. */
+extern uint64_t vm_sched_seed;
+extern bool vm_sched_virtual;
+
+/* Starts a goroutine running fn(args...) (a go statement). `creator` is the
+ * traceback name of the function containing the go statement (NULL from a
+ * timer), `src` and `line` where it stands. */
+void vm_go(Fiber *parent, Value fn, const Value *args, int nargs, const char *creator, const Source *src,
+           int line);
+/* Runs goroutines, starting with `main_fiber` (whose entry frame is pushed),
+ * until main returns (status 0), a panic escapes a goroutine or a fatal error
+ * occurs (status 2). */
+int vm_schedule(Fiber *main_fiber);
+/* The builtin close as a function value (for `defer close(ch)`). */
+Value vm_close_func(void);
+/* Prints one goroutine's frames (innermost first) and its creation site, as
+ * Go's tracebacks do. */
+void vm_print_frames(Fiber *f, FILE *out);
+/* Prints the replay hint with the scheduler's seed, if the program started
+ * any goroutine (a sequential program's reports stay as Go prints them). */
+void vm_print_seed(FILE *out);
+
+#endif
