@@ -22,6 +22,13 @@
 #include "stdlib/unicode.h"
 #include "stdlib/utf8.h"
 
+/* The concurrency packages (sync.c, time.c, runtime.c, rand.c). */
+extern const char stdlib_src_sync[], stdlib_src_atomic[], stdlib_src_time[], stdlib_src_context[],
+    stdlib_src_runtime[], stdlib_src_rand[], stdlib_src_randv2[];
+extern const NativeFunc sync_natives[], time_natives[], runtime_natives[], rand_natives[],
+    randv2_natives[];
+/* The table of a package that has no natives. */
+static const NativeFunc no_natives[] = {{NULL, NULL}};
 extern const char stdlib_src_fmt[], stdlib_src_io[], stdlib_src_os[], stdlib_src_bufio[];
 extern const char stdlib_src_strings[], stdlib_src_strconv[], stdlib_src_errors[],
     stdlib_src_math[], stdlib_src_sort[], stdlib_src_slices[], stdlib_src_maps[],
@@ -46,6 +53,14 @@ static const NativePackage stdlib_packages[] = {
     {"unicode", stdlib_src_unicode, unicode_natives},
     {"unicode/utf8", stdlib_src_utf8, utf8_natives},
     {"cmp", stdlib_src_cmp, cmp_natives},
+    /* The concurrency packages. */
+    {"sync", stdlib_src_sync, sync_natives},
+    {"sync/atomic", stdlib_src_atomic, no_natives},
+    {"time", stdlib_src_time, time_natives},
+    {"context", stdlib_src_context, no_natives},
+    {"runtime", stdlib_src_runtime, runtime_natives},
+    {"math/rand", stdlib_src_rand, rand_natives},
+    {"math/rand/v2", stdlib_src_randv2, randv2_natives},
 };
 
 const NativePackage *stdlib_find(const char *path)
