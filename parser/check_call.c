@@ -268,7 +268,15 @@ void check_generic_call_targs(Checker *c, Expr *e, Operand *x) {
     e->targs = binds;
     e->ntargs = e->list.n;
     e->sym = e->x->sym;
-    if (e->list.n == n) {
+    if (e->list.n < n) {
+        /* Constraint type inference may bind the rest: maps.Keys[map[int]int]. */
+        infer_from_constraints(ftype, binds, n);
+        bool all = true;
+        for (int i = 0; i < n; i++)
+            if (!binds[i]) all = false;
+        if (all) e->ntargs = n;
+    }
+    if (e->ntargs == n) {
         if (!finish_targs(c, e, ftype, binds, n, e->list.v[0]->pos)) {
             check_invalidate(x);
             return;
