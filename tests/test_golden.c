@@ -30,7 +30,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -49,10 +48,13 @@
 typedef struct GoldenCase {
     /* File name without ".go", e.g. "closures" or "002_016". */
     char name[96];
-    /* Seeds: the MANIFEST columns check, exit, stderr and normalize. */
+    /* Seeds: how stdout is compared ("exact", "sorted" or "none"). */
     char check[16];
+    /* Seeds: the expected exit status. */
     int exit_status;
+    /* Seeds: a text stderr must contain (empty: none). */
     char err_substr[256];
+    /* Seeds: a `sed -E` expression applied to both outputs (empty: none). */
     char normalize[256];
     /* Non-empty when the case is listed in PENDING: the reason shown on skip. */
     char pending[256];
