@@ -1,3 +1,4 @@
+// Go by Example's "switch" chapter, with time.Now() replaced by fixed values so that the output is deterministic.
 package main
 
 import (
