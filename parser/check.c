@@ -790,6 +790,7 @@ static void init_order(Checker *c, Package *p) {
         if (pick < 0) /* a cycle (already reported): keep declaration order */
             for (int i = 0; i < nvars && pick < 0; i++)
                 if (!done[i]) pick = i;
+        if (pick < 0) break; /* every variable is placed */
         /* A multi-name spec initializes all its names at once. */
         for (int i = 0; i < nvars; i++)
             if (vars[i] == vars[pick] || (vars[i]->spec && vars[i]->spec == vars[pick]->spec)) done[i] = true;

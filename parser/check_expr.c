@@ -107,7 +107,7 @@ void check_convert_untyped(Checker *c, Operand *x, Type *target) {
         if (!const_representable(x->val, final, &out, &ovf)) {
             bool numeric = type_is_numeric(final->underlying ? final->underlying : final);
             if (numeric && type_is_numeric(x->type)) {
-                if (ovf) check_errorf(c, x->expr->pos, "%s overflows %s", check_operand_str(c, x), check_type_str(c, final));
+                if (!(!type_is_integer(x->type) && type_is_integer(final->underlying ? final->underlying : final))) check_errorf(c, x->expr->pos, "%s overflows %s", check_operand_str(c, x), check_type_str(c, final));
                 else check_errorf(c, x->expr->pos, "%s truncated to %s", check_operand_str(c, x), check_type_str(c, final));
             } else {
                 check_errorf(c, x->expr->pos, "cannot convert %s to type %s", check_operand_str(c, x),
@@ -192,7 +192,8 @@ void check_assign_to(Checker *c, Operand *x, Type *t, const char *context, Expr 
             if (!const_representable(x->val, target, &out, &ovf)) {
                 Type *ttu = target->underlying ? target->underlying : target;
                 const char *why = "";
-                if (type_is_numeric(ttu) && type_is_numeric(x->type)) why = ovf ? " (overflows)" : " (truncated)";
+                if (type_is_numeric(ttu) && type_is_numeric(x->type))
+                    why = (!type_is_integer(x->type) && type_is_integer(ttu)) ? " (truncated)" : " (overflows)";
                 check_errorf(c, check_expr_start(x->expr), "cannot use %s as %s value in %s%s", check_operand_str(c, x),
                              check_type_str(c, t), context, why);
                 check_invalidate(x);
@@ -739,7 +740,7 @@ void check_binary_op(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos
             return;
         }
     }
-    if (!op_defined(c, op, x, pos, true)) {
+    if (!op_defined(c, op, x, e ? check_expr_start(e) : pos, true)) {
         check_invalidate(x);
         return;
     }

@@ -74,7 +74,10 @@ static bool rhs_values(Checker *c, Pos pos, int nl, ExprList *rhs, Type **lhs_ty
                     check_errorf(c, x.expr->pos, "use of untyped nil in %s", ctx);
                     continue;
                 }
-                check_default(c, &x);
+                if (x.mode == MODE_CONST && type_is_untyped(x.type))
+                    check_assign_to(c, &x, check_default_type(x.type), ctx, &rhs->v[i]);
+                else
+                    check_default(c, &x);
                 if (x.mode == MODE_INVALID) continue;
                 types[i] = x.type;
             }

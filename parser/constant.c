@@ -465,13 +465,6 @@ const char *const_repr(const Const *c) {
         return g;
     }
     case CK_FLOAT: {
-        if (mpz_cmp_ui(mpq_denref(c->q), 1) == 0 && mpz_sizeinbase(mpq_numref(c->q), 10) <= 21) {
-            char *s = mpz_get_str(NULL, 10, mpq_numref(c->q));
-            char *g = GC_MALLOC_ATOMIC(strlen(s) + 1);
-            strcpy(g, s);
-            free(s);
-            return g;
-        }
         bool o;
         double d = round_double(c->q, &o);
         if (o) return mpq_sgn(c->q) < 0 ? "-1e+309" : "1e+309";

@@ -223,6 +223,16 @@ Test(check, builtin_arg_count) {
                  "t.go:4:10: invalid operation: not enough arguments for delete(m) (expected 2, found 1)");
 }
 
+Test(check, constant_messages) {
+    expect_error("package main\nvar x int = 1e20\nfunc main() { _ = x }\n",
+                 "t.go:2:13: cannot use 1e20 (untyped float constant 1e+20) as int value in variable declaration (truncated)");
+    expect_error("package main\nvar x = 1 << 64\nfunc main() { _ = x }\n",
+                 "t.go:2:9: cannot use 1 << 64 (untyped int constant 18446744073709551616) as int value in variable declaration (overflows)");
+    expect_error("package main\nvar x = 5 % 2.0\nfunc main() { _ = x }\n",
+                 "t.go:2:9: invalid operation: operator % not defined on 5 (untyped float constant)");
+    expect_error("package main\nvar x, y = 1\nfunc main() { _ = x }\n", "t.go:2:12: assignment mismatch: 2 variables but 1 value");
+}
+
 Test(check, duplicate_case) {
     expect_error("package main\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\tcase 1:\n\t}\n}\n",
                  "t.go:6:7: duplicate case 1 in expression switch");
