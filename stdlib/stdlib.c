@@ -29,12 +29,13 @@ extern const NativeFunc sync_natives[], time_natives[], runtime_natives[], rand_
     randv2_natives[];
 /* The table of a package that has no natives. */
 static const NativeFunc no_natives[] = {{NULL, NULL}};
-extern const char stdlib_src_fmt[], stdlib_src_io[], stdlib_src_os[], stdlib_src_bufio[];
+extern const char stdlib_src_fmt[], stdlib_src_io[], stdlib_src_os[], stdlib_src_bufio[],
+    stdlib_src_bytes[];
 extern const char stdlib_src_strings[], stdlib_src_strconv[], stdlib_src_errors[],
     stdlib_src_math[], stdlib_src_sort[], stdlib_src_slices[], stdlib_src_maps[],
     stdlib_src_unicode[], stdlib_src_utf8[], stdlib_src_cmp[];
 
-/* Packages io and bufio are pure Go: they have no natives. */
+/* Packages io, bufio and bytes are pure Go: they have no natives. */
 static const NativeFunc io_natives[] = {{NULL, NULL}};
 
 /* Every standard package. */
@@ -43,6 +44,7 @@ static const NativePackage stdlib_packages[] = {
     {"io", stdlib_src_io, io_natives},
     {"os", stdlib_src_os, os_natives},
     {"bufio", stdlib_src_bufio, io_natives},
+    {"bytes", stdlib_src_bytes, io_natives},
     {"strings", stdlib_src_strings, strings_natives},
     {"strconv", stdlib_src_strconv, strconv_natives},
     {"errors", stdlib_src_errors, errors_natives},
