@@ -7,7 +7,7 @@
  * Gamma, Lgamma, Erf, Erfc), checked bit for bit against go1.19 on thousands of
  * inputs. Exactly rounded operations (Sqrt, Floor, Mod, Remainder, FMA...)
  * use the C library. Still from the C library, and possibly a last bit off
- * Go's: J0, J1, Y0, Y1.
+ * Go's: J0, J1, Jn, Y0, Y1, Yn.
  *
  * Invariants: a float64 argument or result is a raw double in the Value; a
  * float32 one is a double already rounded to float32. Go's NaN() has the
@@ -1346,6 +1346,20 @@ MATH_F1(Trunc, trunc(x))
 MATH_F1(Y0, y0(x))
 MATH_F1(Y1, y1(x))
 
+/* math.Jn(n int, x float64) float64 (C library). */
+static int math_Jn(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0].f = jn((int)a[0].i, a[1].f);
+    return NATIVE_OK;
+}
+
+/* math.Yn(n int, x float64) float64 (C library). */
+static int math_Yn(NativeCtx *ctx, Value *a, Value *r)
+{
+    r[0].f = yn((int)a[0].i, a[1].f);
+    return NATIVE_OK;
+}
+
 /* math.FMA(x, y, z float64) float64. */
 static int math_FMA(NativeCtx *ctx, Value *a, Value *r)
 {
@@ -1524,6 +1538,6 @@ const NativeFunc math_natives[] = {
     {"Remainder", math_Remainder}, {"Round", math_Round}, {"RoundToEven", math_RoundToEven},
     {"Signbit", math_Signbit}, {"Sin", math_Sin}, {"Sincos", math_Sincos}, {"Sinh", math_Sinh},
     {"Sqrt", math_Sqrt}, {"Tan", math_Tan}, {"Tanh", math_Tanh}, {"Trunc", math_Trunc},
-    {"Y0", math_Y0}, {"Y1", math_Y1},
+    {"Y0", math_Y0}, {"Y1", math_Y1}, {"Jn", math_Jn}, {"Yn", math_Yn},
     {NULL, NULL},
 };
