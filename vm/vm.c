@@ -492,18 +492,6 @@ static bool icache_lookup(ICache *c, Iface *iv)
 
 static int execute(Fiber *f);
 
-/* Go's panicwrap: a value method called through a nil pointer in an
- * interface. */
-static Value nil_value_method(Type *ptr, const char *method)
-{
-    Type *t = ptr->kind == KIND_POINTER ? ptr->elem : ptr;
-    const char *name = t->name ? t->name : type_to_string(t);
-    char buf[512];
-    snprintf(buf, sizeof buf, "value method %s%s%s.%s called using nil *%s pointer", t->pkg ? t->pkg : "",
-             t->pkg ? "." : "", name, method, name);
-    return rt_error_text(GC_STRDUP(buf));
-}
-
 /* Resolves a method by name on interface value iv and calls it with no
  * arguments and one result (Error, String); false if there is none. */
 static bool call_string_method(Fiber *f, Value iv, const char *name, Value *out)
@@ -1248,7 +1236,7 @@ dispatch:
         Iface *b = R[A + 1].p;
         if (UNLIKELY(!b)) PANIC_WITH(nil_deref());
         if (UNLIKELY(!icache_lookup(c, b))) PANIC_WITH(nil_deref());
-        if (UNLIKELY(!icache_recv(c, b->val, &R[A + 1]))) PANIC_WITH(nil_value_method(b->type, c->name));
+        if (UNLIKELY(!icache_recv(c, b->val, &R[A + 1]))) PANIC_WITH(nil_deref());
         R[A] = c->fn;
         fr->pc = pc;
         Closure *cl = c->fn.p;
@@ -1346,7 +1334,7 @@ dispatch:
         if (UNLIKELY(!b)) PANIC_WITH(nil_deref());
         if (UNLIKELY(!icache_lookup(c, b))) PANIC_WITH(nil_deref());
         Value recv;
-        if (UNLIKELY(!icache_recv(c, b->val, &recv))) PANIC_WITH(nil_value_method(b->type, c->name));
+        if (UNLIKELY(!icache_recv(c, b->val, &recv))) PANIC_WITH(nil_deref());
         Closure *cl = GC_MALLOC(sizeof(Closure) + 2 * sizeof(Value));
         cl->nup = 2;
         cl->up[0] = recv;
