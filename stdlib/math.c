@@ -77,6 +77,7 @@ static double math_ldexp(double frac, int64_t e)
 #define MATH_PI_4 0.785398163397448309615660845819875721049292349843776
 #define MATH_3PI_4 2.35619449019234492884698253745962716314787704953133
 
+/* The IEEE bits of f (Float64bits). */
 static uint64_t math_bits(double f)
 {
     uint64_t u;
@@ -84,6 +85,7 @@ static uint64_t math_bits(double f)
     return u;
 }
 
+/* The float64 with bits u (Float64frombits). */
 static double math_from_bits(uint64_t u)
 {
     double f;
@@ -271,6 +273,7 @@ static double math_sin_poly(double z, double zz)
     return z + z * zz * ((((((s[0] * zz) + s[1]) * zz + s[2]) * zz + s[3]) * zz + s[4]) * zz + s[5]);
 }
 
+/* The cosine polynomial of the reduced argument (zz = z*z). */
 static double math_cos_poly(double zz)
 {
     const double *c = math_cos_c;
@@ -367,6 +370,7 @@ static double math_xatan(double x)
     return x * z + x;
 }
 
+/* Go's satan: atan of x >= 0 reduced into [0, 0.66]. */
 static double math_satan(double x)
 {
     const double Morebits = 6.123233995736765886130e-17, Tan3pio8 = 2.41421356237309504880;
@@ -375,6 +379,7 @@ static double math_satan(double x)
     return MATH_PI_4 + math_xatan((x - 1) / (x + 1)) + 0.5 * Morebits;
 }
 
+/* Go's atan. */
 static double math_atan(double x)
 {
     if (x == 0) return x;
@@ -447,6 +452,7 @@ static double math_sinh(double x)
     return sign ? -temp : temp;
 }
 
+/* Go's cosh. */
 static double math_cosh(double x)
 {
     x = fabs(x);
@@ -455,6 +461,7 @@ static double math_cosh(double x)
     return (ex + 1 / ex) * 0.5;
 }
 
+/* Go's tanh. */
 static double math_tanh(double x)
 {
     const double P0 = -9.64399179425052238628e-1, P1 = -9.92877231001918586564e1,
@@ -675,6 +682,7 @@ static double math_asinh(double x)
     return sign ? -temp : temp;
 }
 
+/* Go's acosh. */
 static double math_acosh(double x)
 {
     const double Large = 1 << 28;
@@ -686,6 +694,7 @@ static double math_acosh(double x)
     return math_log1p(t + sqrt(2 * t + t * t));
 }
 
+/* Go's atanh. */
 static double math_atanh(double x)
 {
     const double NearZero = 1.0 / (1 << 28);
@@ -943,7 +952,7 @@ static double math_hypot(double p, double q)
 #define MATH_ERF_sb6 4.74528541206955367215e+02
 #define MATH_ERF_sb7 -2.24409524465858183362e+01
 
-/* Go's erf and erfc (math/erf.go). */
+/* The common tail of Go's erf and erfc for x >= 1.25: exp(-x*x - 0.5625 + R/S) split as Go does; stores and returns it. */
 static double math_erf_tail(double x, double s, bool small_range, double *out_r)
 {
     double R, S;
@@ -962,6 +971,7 @@ static double math_erf_tail(double x, double s, bool small_range, double *out_r)
 /* 1/0.35 rounded once, as Go folds it. */
 #define MATH_ERF_ONE_OVER_035 2.85714285714285714285714285714285714
 
+/* Go's erf. */
 static double math_erf(double x)
 {
     const double VeryTiny = 2.848094538889218e-306, Small = 1.0 / (1 << 28);
@@ -1000,6 +1010,7 @@ static double math_erf(double x)
     return 1 - r / x;
 }
 
+/* Go's erfc. */
 static double math_erfc(double x)
 {
     const double Tiny = 1.0 / (double)(1ULL << 56);

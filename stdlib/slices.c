@@ -94,6 +94,7 @@ typedef struct SlicesSort {
     Value *tmp;
 } SlicesSort;
 
+/* Orders by the script cmp(a, b) < 0, on fresh copies of the elements. */
 static bool slices_sort_less_func(SortOps *o, int64_t i, int64_t j)
 {
     SlicesSort *s = (SlicesSort *)o;
@@ -106,12 +107,14 @@ static bool slices_sort_less_func(SortOps *o, int64_t i, int64_t j)
     return c < 0;
 }
 
+/* Orders by cmp.Less on the element kind. */
 static bool slices_sort_less_ordered(SortOps *o, int64_t i, int64_t j)
 {
     SlicesSort *s = (SlicesSort *)o;
     return sort_compare_ordered(s->e, *slices_at(s->s, i, s->e), *slices_at(s->s, j, s->e)) < 0;
 }
 
+/* Swaps two whole elements in place. */
 static void slices_sort_swap(SortOps *o, int64_t i, int64_t j)
 {
     SlicesSort *s = (SlicesSort *)o;

@@ -46,12 +46,14 @@ static int sort_bits_len(uint64_t n)
     return l;
 }
 
+/* Go's insertionSort: sorts [a, b) by insertion. */
 static void sort_insertion(SortOps *o, int64_t a, int64_t b)
 {
     for (int64_t i = a + 1; i < b; i++)
         for (int64_t j = i; j > a && sort_less(o, j, j - 1); j--) sort_swap(o, j, j - 1);
 }
 
+/* Go's siftDown: restores the heap property below root lo. */
 static void sort_sift_down(SortOps *o, int64_t lo, int64_t hi, int64_t first)
 {
     int64_t root = lo;
@@ -65,6 +67,7 @@ static void sort_sift_down(SortOps *o, int64_t lo, int64_t hi, int64_t first)
     }
 }
 
+/* Go's heapSort of [a, b), the fallback after too many bad pivots. */
 static void sort_heap(SortOps *o, int64_t a, int64_t b)
 {
     int64_t first = a, lo = 0, hi = b - a;
@@ -78,6 +81,7 @@ static void sort_heap(SortOps *o, int64_t a, int64_t b)
 /* Sorted hints of choosePivot. */
 enum { HINT_UNKNOWN, HINT_INCREASING, HINT_DECREASING };
 
+/* Go's order2: orders the indices *a, *b by their elements, counting swaps. */
 static void sort_order2(SortOps *o, int64_t *a, int64_t *b, int *swaps)
 {
     if (sort_less(o, *b, *a)) {
@@ -88,6 +92,7 @@ static void sort_order2(SortOps *o, int64_t *a, int64_t *b, int *swaps)
     }
 }
 
+/* Go's median: the index of the median of three elements. */
 static int64_t sort_median(SortOps *o, int64_t a, int64_t b, int64_t c, int *swaps)
 {
     sort_order2(o, &a, &b, swaps);
@@ -96,11 +101,13 @@ static int64_t sort_median(SortOps *o, int64_t a, int64_t b, int64_t c, int *swa
     return b;
 }
 
+/* Go's medianAdjacent: the median of a-1, a and a+1. */
 static int64_t sort_median_adjacent(SortOps *o, int64_t a, int *swaps)
 {
     return sort_median(o, a - 1, a, a + 1, swaps);
 }
 
+/* Go's choosePivot: a pivot index and a sortedness hint for [a, b). */
 static int64_t sort_choose_pivot(SortOps *o, int64_t a, int64_t b, int *hint)
 {
     const int64_t shortest_ninther = 50;
@@ -120,11 +127,13 @@ static int64_t sort_choose_pivot(SortOps *o, int64_t a, int64_t b, int *hint)
     return j;
 }
 
+/* Go's reverseRange: reverses [a, b) in place. */
 static void sort_reverse_range(SortOps *o, int64_t a, int64_t b)
 {
     for (int64_t i = a, j = b - 1; i < j; i++, j--) sort_swap(o, i, j);
 }
 
+/* Go's partialInsertionSort: fixes a few out-of-order pairs; true if [a, b) ends sorted. */
 static bool sort_partial_insertion(SortOps *o, int64_t a, int64_t b)
 {
     const int max_steps = 5;
@@ -151,6 +160,7 @@ static bool sort_partial_insertion(SortOps *o, int64_t a, int64_t b)
     return false;
 }
 
+/* Go's breakPatterns: deterministic xorshift swaps seeded with the length. */
 static void sort_break_patterns(SortOps *o, int64_t a, int64_t b)
 {
     int64_t length = b - a;
@@ -168,6 +178,7 @@ static void sort_break_patterns(SortOps *o, int64_t a, int64_t b)
     }
 }
 
+/* Go's partitionEqual: moves elements equal to the pivot first. */
 static int64_t sort_partition_equal(SortOps *o, int64_t a, int64_t b, int64_t pivot)
 {
     sort_swap(o, a, pivot);
@@ -183,6 +194,7 @@ static int64_t sort_partition_equal(SortOps *o, int64_t a, int64_t b, int64_t pi
     return i;
 }
 
+/* Go's partition around the pivot; *already tells if nothing moved. */
 static int64_t sort_partition(SortOps *o, int64_t a, int64_t b, int64_t pivot, bool *already)
 {
     sort_swap(o, a, pivot);
@@ -210,6 +222,7 @@ static int64_t sort_partition(SortOps *o, int64_t a, int64_t b, int64_t pivot, b
     return j;
 }
 
+/* Go's pdqsort of [a, b) with `limit` bad pivots allowed. */
 static void sort_pdqsort(SortOps *o, int64_t a, int64_t b, int limit)
 {
     const int64_t max_insertion = 12;
@@ -264,11 +277,13 @@ void sort_pdq(SortOps *o, int64_t n)
     sort_pdqsort(o, 0, n, sort_bits_len((uint64_t)n));
 }
 
+/* Go's swapRange: swaps the n elements at a with those at b. */
 static void sort_swap_range(SortOps *o, int64_t a, int64_t b, int64_t n)
 {
     for (int64_t i = 0; i < n; i++) sort_swap(o, a + i, b + i);
 }
 
+/* Go's rotate: exchanges the blocks [a, m) and [m, b). */
 static void sort_rotate(SortOps *o, int64_t a, int64_t m, int64_t b)
 {
     int64_t i = m - a, j = b - m;
@@ -284,6 +299,7 @@ static void sort_rotate(SortOps *o, int64_t a, int64_t m, int64_t b)
     sort_swap_range(o, m - i, m, i);
 }
 
+/* Go's symMerge: stably merges the sorted runs [a, m) and [m, b). */
 static void sort_sym_merge(SortOps *o, int64_t a, int64_t m, int64_t b)
 {
     if (m - a == 1) {
@@ -585,6 +601,7 @@ typedef struct SortIface {
     NativeCtx *ctx;
 } SortIface;
 
+/* Calls the Interface value's Less(i, j). */
 static bool sort_iface_less(SortOps *o, int64_t i, int64_t j)
 {
     SortIface *s = (SortIface *)o;
@@ -596,6 +613,7 @@ static bool sort_iface_less(SortOps *o, int64_t i, int64_t j)
     return res.i != 0;
 }
 
+/* Calls the Interface value's Swap(i, j). */
 static void sort_iface_swap(SortOps *o, int64_t i, int64_t j)
 {
     SortIface *s = (SortIface *)o;
