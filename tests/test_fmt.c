@@ -5,6 +5,7 @@
  * boxes over types from runtime/type.h.
  */
 #include <criterion/criterion.h>
+#include <errno.h>
 #include <gc/gc.h>
 #include <math.h>
 #include <stdarg.h>
@@ -16,6 +17,7 @@
 #include "runtime/str.h"
 #include "runtime/type.h"
 #include "stdlib/fmt.h"
+#include "stdlib/os.h"
 
 /* The named types of the Go test program. */
 static Type *type_T, *type_E, *myint, *mystr, *type_In, *type_P;
@@ -481,4 +483,64 @@ Test(fmt, self_containing_value_stops)
     FmtBuf b = {0};
     Value args[1] = {boxed};
     cr_assert_eq(fmt_format(NULL, &b, FMT_PRINTLN, NIL, args, 1), NATIVE_PANIC);
+}
+
+/* Finds a native of package os by name. */
+static NativeFn os_native(const char *name)
+{
+    for (const NativeFunc *f = os_natives; f->name; f++)
+        if (strcmp(f->name, name) == 0) return f->fn;
+    cr_assert_fail("no os native %s", name);
+    return NULL;
+}
+
+Test(fmt, os_files_and_environment)
+{
+    /* writeFile/readFile round trip, then open + File.read + File.close. */
+    Value res[3];
+    Value wargs[3] = {str_cstr("/tmp/csp_test_os.txt"), str_to_bytes(str_cstr("line one\nline two\n")), {.u = 0644}};
+    os_native("writeFile")(NULL, wargs, res);
+    cr_assert_eq(res[0].i, 0);
+    Value rargs[1] = {str_cstr("/tmp/csp_test_os.txt")};
+    os_native("readFile")(NULL, rargs, res);
+    cr_assert_eq(res[1].i, 0);
+    cr_assert(str_equal(str_from_bytes(res[0]), str_cstr("line one\nline two\n")));
+    Value oargs[3] = {str_cstr("/tmp/csp_test_os.txt"), {.i = 0}, {.u = 0}};
+    os_native("open")(NULL, oargs, res);
+    cr_assert_eq(res[1].i, 0);
+    Value file[2] = {{.i = res[0].i}, str_cstr("/tmp/csp_test_os.txt")};
+    Value buf = slice_make(type_uint8, 4, 4);
+    Value fargs[2] = {{.p = file}, buf};
+    os_native("File.read")(NULL, fargs, res);
+    cr_assert_eq(res[0].i, 4);
+    cr_assert(str_equal(str_from_bytes(buf), str_cstr("line")));
+    Value cargs[1] = {{.p = file}};
+    os_native("File.close")(NULL, cargs, res);
+    cr_assert_eq(res[0].i, 0);
+    os_native("File.close")(NULL, cargs, res);
+    cr_assert_eq(res[0].i, -1, "closing twice reports ErrClosed");
+    os_native("remove")(NULL, rargs, res);
+    cr_assert_eq(res[0].i, 0);
+    os_native("readFile")(NULL, rargs, res);
+    cr_assert_eq(res[1].i, ENOENT);
+    /* Go's lower-case error text. */
+    Value eargs[1] = {{.i = ENOENT}};
+    os_native("errstr")(NULL, eargs, res);
+    cr_assert(str_equal(res[0], str_cstr("no such file or directory")));
+    /* The environment. */
+    Value sargs[2] = {str_cstr("CSP_FMT_TEST"), str_cstr("v=1")};
+    os_native("setenv")(NULL, sargs, res);
+    Value gargs[1] = {str_cstr("CSP_FMT_TEST")};
+    os_native("LookupEnv")(NULL, gargs, res);
+    cr_assert(str_equal(res[0], str_cstr("v=1")));
+    cr_assert_eq(res[1].i, 1);
+    os_native("unsetenv")(NULL, gargs, res);
+    os_native("LookupEnv")(NULL, gargs, res);
+    cr_assert_eq(res[1].i, 0);
+    /* Args: the program name, then the script's arguments. */
+    char *argv[3] = {"prog.go", "a", "b c"};
+    os_set_args(3, argv);
+    os_native("runtimeArgs")(NULL, NULL, res);
+    cr_assert_eq(slice_len(res[0]), 3);
+    cr_assert(str_equal(*slice_index(res[0], 2, 1), str_cstr("b c")));
 }
