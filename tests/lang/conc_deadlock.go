@@ -4,6 +4,12 @@ import "fmt"
 
 func main() {
 	ch := make(chan int)
-	fmt.Println("waiting forever")
-	<-ch
+	done := make(chan bool)
+	go func() {
+		v := <-ch
+		fmt.Println("never", v)
+		done <- true
+	}()
+	fmt.Println("waiting")
+	<-done
 }

@@ -1,14 +1,14 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 func main() {
-	done := make(chan bool)
 	go func() {
-		var s []int
-		fmt.Println("in goroutine")
-		_ = s[1]
-		done <- true
+		panic(fmt.Sprintf("worker %d failed", 7))
 	}()
-	<-done
+	time.Sleep(time.Second)
+	fmt.Println("not reached")
 }

@@ -1,3 +1,5 @@
+// Pipelines: a generator, two squaring stages and a sink, each a goroutine
+// connected by channels that are closed to signal the end.
 package main
 
 import "fmt"
@@ -25,17 +27,12 @@ func sq(in <-chan int) <-chan int {
 }
 
 func main() {
-	for v := range sq(sq(gen(1, 2, 3, 4))) {
-		fmt.Println(v)
+	for n := range sq(sq(gen(1, 2, 3, 4, 5))) {
+		fmt.Println(n)
 	}
-	ch := make(chan string, 3)
-	ch <- "a"
-	ch <- "b"
-	fmt.Println(len(ch), cap(ch))
-	close(ch)
-	for s := range ch {
-		fmt.Println(s)
+	total := 0
+	for n := range sq(gen(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)) {
+		total += n
 	}
-	v, ok := <-ch
-	fmt.Printf("%q %v\n", v, ok)
+	fmt.Println("sum of squares:", total)
 }

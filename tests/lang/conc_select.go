@@ -1,46 +1,73 @@
+// select: default, timeouts, nil channels disabling cases, and draining two
+// producers until both are closed.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 func main() {
-	ch := make(chan int, 1)
+	ch := make(chan int)
 	select {
 	case v := <-ch:
 		fmt.Println("received", v)
 	default:
-		fmt.Println("nothing ready")
+		fmt.Println("no value ready")
 	}
-	ch <- 7
+
+	slow := make(chan string)
+	go func() {
+		time.Sleep(200 * time.Millisecond)
+		slow <- "slow result"
+	}()
 	select {
-	case v := <-ch:
-		fmt.Println("received", v)
-	default:
-		fmt.Println("nothing ready")
+	case s := <-slow:
+		fmt.Println(s)
+	case <-time.After(50 * time.Millisecond):
+		fmt.Println("timed out")
 	}
-	var nilCh chan int
-	select {
-	case nilCh <- 1:
-		fmt.Println("impossible")
-	case ch <- 8:
-		fmt.Println("sent 8")
-	}
-	done := make(chan struct{})
-	data := make(chan int)
+	fmt.Println(<-slow)
+
+	a, b := make(chan int), make(chan int)
 	go func() {
 		for i := 0; i < 3; i++ {
-			data <- i
+			a <- i
 		}
-		close(done)
+		close(a)
 	}()
-	for {
-		select {
-		case v := <-data:
-			fmt.Println("data", v)
-			continue
-		case <-done:
-			fmt.Println("done")
+	go func() {
+		for i := 10; i < 13; i++ {
+			b <- i
 		}
-		break
+		close(b)
+	}()
+	sumA, sumB := 0, 0
+	for a != nil || b != nil {
+		select {
+		case v, ok := <-a:
+			if !ok {
+				a = nil
+				continue
+			}
+			sumA += v
+		case v, ok := <-b:
+			if !ok {
+				b = nil
+				continue
+			}
+			sumB += v
+		}
 	}
-	fmt.Println(<-ch)
+	fmt.Println("sums:", sumA, sumB)
+
+	buf := make(chan int, 1)
+	for i := 0; i < 4; i++ {
+		select {
+		case buf <- i:
+			fmt.Println("sent", i)
+		default:
+			fmt.Println("full, dropped", i, "then got", <-buf)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import "fmt"
 func main() {
 	ch := make(chan int, 1)
 	close(ch)
-	defer fmt.Println("deferred")
+	v, ok := <-ch
+	fmt.Println(v, ok)
 	ch <- 1
 }
