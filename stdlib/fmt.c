@@ -629,6 +629,13 @@ static uint64_t fmt_address(Type *t, Value v)
     return (uint64_t)(uintptr_t)v.p;
 }
 
+/* Whether t's method set has a method called `name`. */
+static bool fmt_has_method(Type *t, const char *name)
+{
+    Method *m = type_find_method(t, name);
+    return m && !(t->kind != KIND_POINTER && m->ptr_recv);
+}
+
 /* Whether t's method set has `name` with signature func() string. */
 static bool fmt_has_string_method(Type *t, const char *name)
 {
@@ -1556,7 +1563,7 @@ static int fmt_errorf(NativeCtx *ctx, Value *args, Value *results)
 /* ---- Scanning: a port of Go's fmt/scan.go (Sscan, Scanf, Fscanln...). ---- */
 
 /* Where a scan reads from. */
-typedef enum ScanKind { SCAN_STRING, SCAN_STDIN, SCAN_READER } ScanKind;
+typedef enum ScanKind { SCAN_STRING, SCAN_STDIN, SCAN_READER, SCAN_RUNE_SCANNER } ScanKind;
 
 /* Go's ss: one scanning operation's state. Errors longjmp to the driver. */
 typedef struct Scanner {
@@ -1656,12 +1663,28 @@ static int32_t scan_source_rune(Scanner *s, char *bytes, int *len)
     return r;
 }
 
+/* Calls ReadRune on an io.RuneScanner source; SCAN_EOF on any error. */
+static int32_t scan_read_rune_method(Scanner *s)
+{
+    Value res[3] = {{.i = 0}, {.i = 0}, {.p = NULL}};
+    int rc = native_call_method(s->ctx, s->reader, "ReadRune", NULL, 0, res, 3);
+    if (rc == NATIVE_PANIC) scan_fail(s, 4, NULL);
+    if (rc != NATIVE_OK || res[2].p) return SCAN_EOF;
+    return (int32_t)res[0].i;
+}
+
 /* Go's ss.ReadRune/getRune: SCAN_EOF at the end or past the width limit. */
 static int32_t scan_get(Scanner *s)
 {
     if (s->at_eof || s->count >= s->arg_limit) return SCAN_EOF;
     int32_t r;
-    if (s->back != -2) {
+    if (s->kind == SCAN_RUNE_SCANNER) {
+        r = scan_read_rune_method(s);
+        if (r == SCAN_EOF) {
+            s->at_eof = true;
+            return SCAN_EOF;
+        }
+    } else if (s->back != -2) {
         r = s->back;
         s->back = -2;
     } else {
@@ -1679,7 +1702,14 @@ static int32_t scan_get(Scanner *s)
 /* Go's UnreadRune: the last rune read is read again next. */
 static void scan_unread(Scanner *s, int32_t r)
 {
-    s->back = r;
+    if (s->kind == SCAN_RUNE_SCANNER) {
+        /* As Go: the rune goes straight back to the reader. */
+        Value res[1] = {{.p = NULL}};
+        if (native_call_method(s->ctx, s->reader, "UnreadRune", NULL, 0, res, 1) == NATIVE_PANIC)
+            scan_fail(s, 4, NULL);
+    } else {
+        s->back = r;
+    }
     s->at_eof = false;
     s->count--;
 }
@@ -2287,6 +2317,8 @@ static int fmt_doScan(NativeCtx *ctx, Value *args, Value *results)
             strcmp(t->elem->name, "File") == 0 && strcmp(t->elem->pkg, "os") == 0 && iface_value(args[0]).p &&
             ((Value *)iface_value(args[0]).p)[0].i == 0)
             s->kind = SCAN_STDIN;
+        else if (fmt_has_method(t, "ReadRune") && fmt_has_method(t, "UnreadRune"))
+            s->kind = SCAN_RUNE_SCANNER;
     }
     int mode = (int)args[3].i;
     s->nl_is_space = mode == 0;
