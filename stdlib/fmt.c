@@ -1,5 +1,6 @@
 /*
- * Package fmt: a port of Go's fmt/print.go and fmt/format.go to csp Values.
+ * Package fmt: a port of Go's fmt/print.go, fmt/format.go and fmt/scan.go
+ * to csp Values.
  *
  * Invariants:
  * - A value being printed is a (Type *, Value) pair: non-aggregates are the
@@ -12,6 +13,12 @@
  *   while reporting a bad verb (erroring). A panic in such a method prints
  *   Go's %!v(PANIC=String method: ...) when the VM can recover it.
  * - The printer stops producing output once a panic is pending (status).
+ * - Format/Error/String/GoString methods are tried in Go's order (Formatter
+ *   first, through fmt.callFormat registered by the package's init).
+ * - A scan reads runes one at a time from a string, standard input (shared
+ *   with os.Stdin.Read), an io.RuneScanner (ReadRune/UnreadRune) or any
+ *   io.Reader (1-byte Reads); errors longjmp to the scan driver, which is
+ *   the only setjmp and holds no state in locals across it.
  */
 #include "stdlib/fmt.h"
 
