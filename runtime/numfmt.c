@@ -174,26 +174,26 @@ static void num_puts(NumOut *o, const char *s, int n)
  * trailing zeros; zero gives nd = dp = 0. */
 static void num_parse_printf(const char *s, NumDigits *digs)
 {
-    int nd = 0, dp = -1, exp = 0;
+    /* seen counts every digit (for the decimal point); leading zeros are
+     * not stored, so the buffer holds only significant digits. */
+    int nd = 0, seen = 0, lead = 0, dp = -1, exp = 0;
     for (const char *p = s; *p; p++) {
         if (*p >= '0' && *p <= '9') {
+            seen++;
+            if (nd == 0 && *p == '0') {
+                lead++;
+                continue;
+            }
             if (nd < (int)sizeof digs->d) digs->d[nd++] = *p;
         } else if (*p == '.') {
-            dp = nd;
+            dp = seen;
         } else if (*p == 'e') {
             exp = atoi(p + 1);
             break;
         }
     }
-    if (dp < 0) dp = nd;
-    dp += exp;
-    int start = 0;
-    while (start < nd && digs->d[start] == '0') {
-        start++;
-        dp--;
-    }
-    memmove(digs->d, digs->d + start, (size_t)(nd - start));
-    nd -= start;
+    if (dp < 0) dp = seen;
+    dp += exp - lead;
     while (nd > 0 && digs->d[nd - 1] == '0') nd--;
     if (nd == 0) dp = 0;
     digs->nd = nd;
@@ -413,7 +413,7 @@ static void num_fmt_x(NumOut *o, int prec, char fmt, bool neg, uint64_t mant, in
 static void num_fixed_sig(double f, int ndig, NumDigits *digs)
 {
     char tmp[900];
-    if (ndig > 700) ndig = 700;
+    if (ndig > 780) ndig = 780; /* a double has at most 767 significant digits */
     snprintf(tmp, sizeof tmp, "%.*e", ndig - 1, f);
     num_parse_printf(tmp, digs);
 }

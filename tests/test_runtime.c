@@ -1481,6 +1481,10 @@ Test(runtime, format_float_matches_go)
     cr_assert_str_eq(numfmt_float_str(NAN, 'g', -1, 64, NULL), "NaN");
     cr_assert_str_eq(numfmt_float_str(-INFINITY, 'f', 2, 64, NULL), "-Inf");
     cr_assert_str_eq(numfmt_float_str(INFINITY, 'e', -1, 64, NULL), "+Inf");
+    /* All 767 significant digits of the smallest denormal, rounded at 800 places. */
+    char *tiny = numfmt_float_str(5e-324, 'f', 800, 64, NULL);
+    cr_assert_eq(strlen(tiny), 802);
+    cr_assert_str_eq(tiny + 762, "6493472019379026810710749170333222684475");
     int len;
     char *big = numfmt_float_str(1e300, 'f', 2, 64, &len);
     cr_assert_eq(len, 304);
