@@ -6,10 +6,12 @@
  *   str_slice views); new strings are built once, with one allocation.
  * - Rune iteration follows Go's `for range` over a string: invalid UTF-8
  *   decodes as U+FFFD of width 1.
- * - A Builder is `struct { addr *Builder; s string; c int }`: s is a string
- *   header over a private buffer of c bytes; only bytes at or beyond len(s)
- *   are ever written, so every string String() returned stays immutable.
- *   Its capacity grows exactly as Go's []byte append/grow, so Cap() agrees.
+ * - A Builder is `struct { addr *Builder; buf string; n int }`: buf is a
+ *   header over the whole buffer (its len is the capacity), n the length.
+ *   Only bytes at or beyond n are ever written, so every string String()
+ *   returned (a header over the first n bytes) stays immutable, even for a
+ *   copy of the Builder. The capacity grows exactly as Go's []byte
+ *   append/grow, so Cap() agrees with Go.
  * - A callback (FieldsFunc, Map, TrimFunc...) that panics stops the work at
  *   once and the native returns NATIVE_PANIC.
  */
@@ -897,8 +899,9 @@ static int strings_ToValidUTF8(NativeCtx *ctx, Value *a, Value *r)
     return NATIVE_OK;
 }
 
-/* Builder slots: addr *Builder, s string, c int. */
-enum { BUILDER_ADDR, BUILDER_STR, BUILDER_CAP };
+/* Builder slots: addr *Builder, buf string (a header over the whole
+ * capacity, replaced only when the buffer grows), n int (the length). */
+enum { BUILDER_ADDR, BUILDER_BUF, BUILDER_LEN };
 
 /* Checks a Builder receiver (nil, copied by value); returns its storage or
  * NULL after raising the panic. */
@@ -919,41 +922,46 @@ static Value *strings_builder(NativeCtx *ctx, Value recv, bool write)
     return b;
 }
 
-/* Reallocates the Builder's buffer to capacity cap, keeping its bytes. */
+/* Reallocates the Builder's buffer to capacity cap (zeroed past the length),
+ * keeping its bytes. */
 static void strings_builder_realloc(Value *b, int64_t cap)
 {
-    int64_t len = str_len(b[BUILDER_STR]);
+    int64_t len = b[BUILDER_LEN].i;
     char *buf = GC_MALLOC_ATOMIC((size_t)cap + 1);
-    memcpy(buf, str_ptr(b[BUILDER_STR]), (size_t)len);
+    memcpy(buf, str_ptr(b[BUILDER_BUF]), (size_t)len);
+    memset(buf + len, 0, (size_t)(cap - len) + 1);
     GoString *g = GC_MALLOC(sizeof(GoString));
     g->ptr = buf;
-    g->len = len;
-    b[BUILDER_STR].p = g;
-    b[BUILDER_CAP].i = cap;
+    g->len = cap;
+    b[BUILDER_BUF].p = g;
 }
 
 /* Appends n bytes to the Builder, growing as Go's append([]byte) would. */
 static void strings_builder_append(Value *b, const char *p, int64_t n)
 {
-    int64_t len = str_len(b[BUILDER_STR]);
+    int64_t len = b[BUILDER_LEN].i;
     if (n == 0) return;
-    if (len + n > b[BUILDER_CAP].i)
-        strings_builder_realloc(b, slice_grow_cap(b[BUILDER_CAP].i, len + n, 1));
-    GoString *old = b[BUILDER_STR].p;
-    char *buf = (char *)old->ptr;
-    memcpy(buf + len, p, (size_t)n);
-    GoString *g = GC_MALLOC(sizeof(GoString));
-    g->ptr = buf;
-    g->len = len + n;
-    b[BUILDER_STR].p = g;
+    if (len + n > str_len(b[BUILDER_BUF]))
+        strings_builder_realloc(b, slice_grow_cap(str_len(b[BUILDER_BUF]), len + n, 1));
+    memcpy((char *)str_ptr(b[BUILDER_BUF]) + len, p, (size_t)n);
+    b[BUILDER_LEN].i = len + n;
 }
 
-/* (*Builder).String() string. */
+/* (*Builder).String() string: a header over the bytes written so far, which
+ * are never written again. */
 static int strings_Builder_String(NativeCtx *ctx, Value *a, Value *r)
 {
     Value *b = strings_builder(ctx, a[0], false);
     if (!b) return NATIVE_PANIC;
-    r[0] = b[BUILDER_STR];
+    int64_t len = b[BUILDER_LEN].i;
+    if (len == 0) {
+        r[0].p = NULL;
+        return NATIVE_OK;
+    }
+    GoString *g = GC_MALLOC(sizeof(GoString));
+    g->ptr = str_ptr(b[BUILDER_BUF]);
+    g->len = len;
+    r[0].p = g;
     return NATIVE_OK;
 }
 
@@ -962,7 +970,7 @@ static int strings_Builder_Len(NativeCtx *ctx, Value *a, Value *r)
 {
     Value *b = strings_builder(ctx, a[0], false);
     if (!b) return NATIVE_PANIC;
-    r[0].i = str_len(b[BUILDER_STR]);
+    r[0].i = b[BUILDER_LEN].i;
     return NATIVE_OK;
 }
 
@@ -971,7 +979,7 @@ static int strings_Builder_Cap(NativeCtx *ctx, Value *a, Value *r)
 {
     Value *b = strings_builder(ctx, a[0], false);
     if (!b) return NATIVE_PANIC;
-    r[0].i = b[BUILDER_CAP].i;
+    r[0].i = str_len(b[BUILDER_BUF]);
     return NATIVE_OK;
 }
 
@@ -981,8 +989,8 @@ static int strings_Builder_Reset(NativeCtx *ctx, Value *a, Value *r)
     Value *b = strings_builder(ctx, a[0], false);
     if (!b) return NATIVE_PANIC;
     b[BUILDER_ADDR].p = NULL;
-    b[BUILDER_STR].p = NULL;
-    b[BUILDER_CAP].i = 0;
+    b[BUILDER_BUF].p = NULL;
+    b[BUILDER_LEN].i = 0;
     return NATIVE_OK;
 }
 
@@ -993,8 +1001,8 @@ static int strings_Builder_Grow(NativeCtx *ctx, Value *a, Value *r)
     if (!b) return NATIVE_PANIC;
     int64_t n = a[1].i;
     if (n < 0) return native_panic_string(ctx, "strings.Builder.Grow: negative count");
-    if (b[BUILDER_CAP].i - str_len(b[BUILDER_STR]) < n)
-        strings_builder_realloc(b, 2 * b[BUILDER_CAP].i + n);
+    if (str_len(b[BUILDER_BUF]) - b[BUILDER_LEN].i < n)
+        strings_builder_realloc(b, 2 * str_len(b[BUILDER_BUF]) + n);
     return NATIVE_OK;
 }
 
@@ -1047,8 +1055,8 @@ static int strings_Builder_WriteRune(NativeCtx *ctx, Value *a, Value *r)
         strings_builder_append(b, buf, 1);
     } else {
         /* Go reserves UTFMax bytes with grow(4) rather than append. */
-        if (b[BUILDER_CAP].i - str_len(b[BUILDER_STR]) < 4)
-            strings_builder_realloc(b, 2 * b[BUILDER_CAP].i + 4);
+        if (str_len(b[BUILDER_BUF]) - b[BUILDER_LEN].i < 4)
+            strings_builder_realloc(b, 2 * str_len(b[BUILDER_BUF]) + 4);
         w = str_encode_rune(buf, c);
         strings_builder_append(b, buf, w);
     }

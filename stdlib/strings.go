@@ -11,8 +11,8 @@ import (
 // Do not copy a non-zero Builder.
 type Builder struct {
 	addr *Builder
-	s    string
-	c    int
+	buf  string
+	n    int
 }
 
 func (b *Builder) String() string
