@@ -219,6 +219,7 @@ typedef struct Walk {
     SymList decl, used;
 } Walk;
 
+/* Whether a symbol list holds s. */
 static bool symlist_has(SymList *l, Symbol *s)
 {
     for (int i = 0; i < l->n; i++)
@@ -227,11 +228,13 @@ static bool symlist_has(SymList *l, Symbol *s)
 }
 
 static void walk_stmt(Walk *w, Stmt *s);
+/* Walks every statement of a list. */
 static void walk_stmts(Walk *w, StmtList *l)
 {
     for (int i = 0; i < l->n; i++) walk_stmt(w, l->v[i]);
 }
 
+/* Records the variables an expression uses (function literals: their free variables). */
 static void walk_expr(Walk *w, Expr *e)
 {
     if (!e) return;
@@ -251,6 +254,7 @@ static void walk_expr(Walk *w, Expr *e)
     for (int i = 0; i < e->list.n; i++) walk_expr(w, e->list.v[i]);
 }
 
+/* Records the variables a statement declares and uses. */
 static void walk_stmt(Walk *w, Stmt *s)
 {
     if (!s) return;
@@ -802,6 +806,7 @@ static Label *find_label(FnState *fs, const char *name)
     return l;
 }
 
+/* Compiles a return statement (through the exit block when the function has defers). */
 static void emit_return(FnState *fs, Stmt *s)
 {
     FuncInfo *fi = fs->info;
@@ -1134,6 +1139,7 @@ static void emit_range_func(FnState *fs, Stmt *s, int fr)
     fs->top = fs->nactive;
 }
 
+/* Compiles a range loop over an integer, slice, array, string, map, function or channel. */
 static void emit_range(FnState *fs, Stmt *s)
 {
     int saved_active = fs->nactive;
@@ -1299,6 +1305,7 @@ static void emit_case_test(FnState *fs, Type *tagt, int tag, Expr *e, PList *to_
     fs->top = save;
 }
 
+/* Compiles an expression switch: the tests in order, then the bodies (fallthrough jumps to the next body). */
 static void emit_switch(FnState *fs, Stmt *s)
 {
     int saved_active = fs->nactive;
@@ -1359,6 +1366,7 @@ static void emit_switch(FnState *fs, Stmt *s)
     fs->top = saved_active;
 }
 
+/* Compiles a type switch on the dynamic type of the guard's interface value. */
 static void emit_typeswitch(FnState *fs, Stmt *s)
 {
     int saved_active = fs->nactive;
@@ -1439,6 +1447,7 @@ static void emit_typeswitch(FnState *fs, Stmt *s)
     fs->top = saved_active;
 }
 
+/* Compiles an if statement with its init and else parts. */
 static void emit_if(FnState *fs, Stmt *s)
 {
     int saved_active = fs->nactive;
@@ -1460,6 +1469,7 @@ static void emit_if(FnState *fs, Stmt *s)
     fs->top = saved_active;
 }
 
+/* Compiles break, continue, goto and fallthrough. */
 static void emit_branch(FnState *fs, Stmt *s)
 {
     switch (s->branch) {

@@ -161,6 +161,7 @@ static Closure *func_closure(FnState *fs, Symbol *s)
     return NULL;
 }
 
+/* Loads the value of a named entity into dst. */
 static void load_sym(FnState *fs, Expr *e, Symbol *s, int dst)
 {
     switch (s->kind) {
@@ -472,6 +473,7 @@ static void cmp_operands(FnState *fs, Expr *e, int *a, int *b, Type **t)
     }
 }
 
+/* Whether op is a comparison operator. */
 static bool is_cmp(Op op)
 {
     return op == OP_EQL || op == OP_NEQ || op == OP_LSS || op == OP_LEQ || op == OP_GTR || op == OP_GEQ;
@@ -675,6 +677,7 @@ static void store_slot(FnState *fs, int r, int off, Type *t, Expr *v)
     fs->top = save;
 }
 
+/* Compiles a struct, array, slice or map literal (or &T{...} when its type is a pointer). */
 static void emit_composite(FnState *fs, Expr *e, int dst)
 {
     Type *t = e->type;
@@ -1194,6 +1197,7 @@ static void emit_index(FnState *fs, Expr *e, int dst)
     emit_ext(fs, agg ? BC_AADDR : BC_AINDEX, dst, a, i, ext);
 }
 
+/* Compiles x[lo:hi:max] of a string, slice, array or pointer to array. */
 static void emit_slice_expr(FnState *fs, Expr *e, int dst)
 {
     Expr *x = e->x;
