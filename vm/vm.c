@@ -423,6 +423,7 @@ static void print_value(FILE *o, Type *t, Value v)
         fprintf(o, "%" PRIu64, v.u);
         break;
     case KIND_FLOAT32: case KIND_FLOAT64: print_float(o, v.f); break;
+    case KIND_UNTYPED_NIL: fputs("nil", o); break;
     case KIND_STRING: fwrite(str_ptr(v), 1, (size_t)str_len(v), o); break;
     case KIND_INTERFACE:
         if (!v.p) fputs("(0x0,0x0)", o);
