@@ -382,6 +382,12 @@ Test(stdlib, math_bit_exact_with_go)
     cr_assert_eq(r[1].i, -1);
     cr_assert_eq(CALL(math_natives, "Erf", F(0.3))[0].f, 0.3286267594591274);
     cr_assert_eq(CALL(math_natives, "Erfc", F(1.7))[0].f, 0.016209541409225436);
+    cr_assert_eq(CALL(math_natives, "J0", F(2.5))[0].f, -0.048383776468198025);
+    cr_assert_eq(CALL(math_natives, "J1", F(10))[0].f, 0.043472746168861424);
+    cr_assert_eq(CALL(math_natives, "Y0", F(0.5))[0].f, -0.44451873350670656);
+    cr_assert_eq(CALL(math_natives, "Y1", F(7))[0].f, -0.30266723702418485);
+    cr_assert_eq(CALL(math_natives, "Jn", I(3), F(4.5))[0].f, 0.42470397297745555);
+    cr_assert_eq(CALL(math_natives, "Yn", I(2), F(30))[0].f, 0.12292410306411383);
 }
 
 Test(stdlib, strings_to_valid_utf8)
