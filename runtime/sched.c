@@ -111,6 +111,11 @@ static G *runq_get(void) {
 
 G *sched_spawn(void *fiber) {
     G *g = GC_MALLOC(sizeof(G));
+    sched_start(g, fiber);
+    return g;
+}
+
+void sched_start(G *g, void *fiber) {
     g->id = ++S.last_id;
     g->fiber = fiber;
     g->select_fired = -1;
@@ -124,7 +129,6 @@ G *sched_spawn(void *fiber) {
     S.count++;
     g->status = G_RUNNABLE;
     runq_put(g);
-    return g;
 }
 
 G *sched_current(void) { return S.current; }

@@ -130,6 +130,8 @@ bool sched_virtual_time(void);
 /* Creates a goroutine record for `fiber` and makes it runnable (at the tail
  * of the run queue, as Go's newproc followed by the creator running on). */
 G *sched_spawn(void *fiber);
+/* The same for a zeroed G the caller allocated (inside a larger block). */
+void sched_start(G *g, void *fiber);
 /* The running goroutine, or NULL. */
 G *sched_current(void);
 /* Makes a waiting goroutine runnable; it runs next. */

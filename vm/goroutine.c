@@ -59,7 +59,7 @@ void vm_go(Fiber *parent, Value fn, const Value *args, int nargs, const char *cr
     f->created_src = src;
     f->created_line = line;
     f->created_goid = parent && parent->g ? parent->g->id : 0;
-    f->g = sched_spawn(f);
+    sched_start(f->g, f);
     started++;
 }
 

@@ -254,18 +254,48 @@ static inline Frame *push_frame(Fiber *f, Proto *p, Closure *cl, int nb, int ret
     return fr;
 }
 
+/* A goroutine's memory in one allocation: its fiber, scheduler record,
+ * bottom frame and first registers (they move out when they grow). */
+typedef struct GoBlock {
+    Fiber fiber;
+    G g;
+    Frame frame;
+    Value stack[];
+} GoBlock;
+
 Fiber *vm_fiber_small(Module *mod, Proto *tramp, Value fn, const Value *args, int nargs)
 {
-    Fiber *f = GC_MALLOC(sizeof(Fiber));
-    f->stack_size = nargs + 24;
-    f->stack = GC_MALLOC(sizeof(Value) * (size_t)f->stack_size);
-    f->frames_cap = 4;
-    f->frames = GC_MALLOC(sizeof(Frame) * (size_t)f->frames_cap);
+    /* A bytecode closure becomes the bottom frame itself: one frame and a
+     * stack of exactly the size it needs (a million parked goroutines must
+     * stay small). Anything else is called by the trampoline. */
+    Closure *cl = fn.p;
+    Proto *p = cl && cl->proto ? cl->proto : tramp;
+    int base = p == tramp ? 0 : 1;
+    /* The frame's registers plus the one spare the compiler keeps; anything
+     * that needs more (a call, a defer) grows the stack first. */
+    int nstack = base + (p->nregs > nargs ? p->nregs : nargs + 1) + 1;
+    /* One block holds the fiber, its G, its bottom frame and its first
+     * registers: a million parked goroutines must stay small. */
+    GoBlock *blk = GC_MALLOC(sizeof(GoBlock) + sizeof(Value) * (size_t)nstack);
+    Fiber *f = &blk->fiber;
+    f->g = &blk->g;
+    f->stack_size = nstack;
+    f->stack = blk->stack;
+    f->frames_cap = 1;
+    f->frames = &blk->frame;
     f->mod = mod;
     f->ctx.fiber = f;
     f->stack[0] = fn;
     if (nargs) memcpy(f->stack + 1, args, sizeof(Value) * (size_t)nargs);
-    push_frame(f, tramp, NULL, 0, 0, 0, FR_STOP);
+    Frame *fr = &f->frames[f->nframes++];
+    fr->proto = p;
+    fr->cl = p == tramp ? NULL : cl;
+    fr->pc = p->code;
+    fr->base = base;
+    fr->ret = 0;
+    fr->nret = 0;
+    fr->flags = FR_STOP;
+    fr->defers = NULL;
     return f;
 }
 

@@ -126,8 +126,10 @@ enum { VM_DONE = 0, VM_PANIC = 1, VM_BLOCK = 2, VM_YIELD = 3 };
 
 /* Creates a fiber for a module. */
 Fiber *vm_fiber_new(Module *mod);
-/* Creates a small fiber (for a goroutine) whose bottom frame runs `tramp`, a
- * trampoline calling fn(args...) from its registers. */
+/* Creates a small fiber (for a goroutine) that calls fn(args...): its bottom
+ * frame is fn's own when fn is a bytecode closure, else `tramp`, a trampoline
+ * calling R[0](R[1..nargs]). Its G (f->g) is allocated with it, zeroed, for
+ * sched_start. */
 Fiber *vm_fiber_small(Module *mod, Proto *tramp, Value fn, const Value *args, int nargs);
 /* The module being run. */
 extern Module *vm_module;
