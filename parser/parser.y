@@ -127,6 +127,8 @@ static void parse_error_at(ParseCtx *p, Pos pos, const char *fmt, ...);
 static Expr *parse_check_expr(Expr *x, ParseCtx *p);
 static void parse_nest(ParseCtx *p, YYLTYPE *loc);
 static Expr *parse_cond(Stmt *s, ParseCtx *p);
+static Expr *parse_extract_name(Expr *x, bool force, Expr **type);
+static Spec *parse_type_params(Expr *name, Expr *first, FieldList rest, Expr *type, ParseCtx *p);
 static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p);
 }
 
@@ -307,7 +309,19 @@ type_specs
  * list starts with a name followed by a constraint (not starting with '*',
  * '(' or '[', which Go also reads as an array length) or by a comma. */
 type_spec
-    : IDENT type            { $$ = ast_spec(P(@1)); LIST_PUSH($$->names, parse_ident($1)); $$->type = $2; }
+    : IDENT type
+        { $$ = ast_spec(P(@1)); LIST_PUSH($$->names, parse_ident($1)); $$->type = $2;
+          /* `type T[P *C] E` parsed as an array: a type parameter when C is
+           * a type element (go/parser's extractName). */
+          if ($2->kind == EX_ARRAYTYPE && $2->y && $2->y->kind != EX_ELLIPSIS) {
+              Expr *c = NULL;
+              Expr *name = parse_extract_name($2->y, false, &c);
+              if (name && c) {
+                  AstField *f = ast_field(name->pos); LIST_PUSH(f->names, name); f->type = c;
+                  LIST_PUSH($$->tparams, f);
+                  $$->type = $2->x;
+              }
+          } }
     | IDENT '=' type
         { $$ = ast_spec(P(@1)); LIST_PUSH($$->names, parse_ident($1)); $$->type = $3; $$->alias = true; }
     | IDENT '[' IDENT tag_constraint tparam_rest ']' type
@@ -316,13 +330,10 @@ type_spec
           LIST_PUSH($$->tparams, f);
           for (int i = 0; i < $5.n; i++) LIST_PUSH($$->tparams, $5.v[i]);
           $$->type = $7; }
-    | IDENT '[' IDENT ',' ident_list union tparam_rest ']' type
-        { $$ = ast_spec(P(@1)); LIST_PUSH($$->names, parse_ident($1));
-          AstField *f = ast_field(P(@3)); LIST_PUSH(f->names, parse_ident($3));
-          for (int i = 0; i < $5.n; i++) LIST_PUSH(f->names, $5.v[i]);
-          f->type = $6; LIST_PUSH($$->tparams, f);
-          for (int i = 0; i < $7.n; i++) LIST_PUSH($$->tparams, $7.v[i]);
-          $$->type = $9; }
+    | IDENT '[' expr ',' ']' type
+        { $$ = parse_type_params(parse_ident($1), $3, (FieldList){0}, $6, p); }
+    | IDENT '[' expr ',' tparam_list ocomma ']' type
+        { $$ = parse_type_params(parse_ident($1), $3, $5, $8, p); }
     ;
 
 tag_constraint
@@ -393,7 +404,7 @@ func_decl
         { $$ = ast_decl(DECL_FUNC, P(@1)); $$->name = parse_ident($3); $$->ftype = $4;
           $$->body = $5;
           if ($2.n != 1 || $2.v[0]->names.n > 1) {
-              parse_error_at(p, P(@2), $2.n == 0 ? "method has no receiver" : "method has multiple receivers");
+              parse_error_at(p, P(@3), $2.n == 0 ? "method has no receiver" : "method has multiple receivers");
           }
           if ($2.n > 0) $$->recv = $2.v[0]; }
     ;
@@ -763,6 +774,7 @@ unary_expr
     | '!' unary_expr        { $$ = parse_unary(OP_NOT, $2, P(@1)); NEST(@$); }
     | '^' unary_expr        { $$ = parse_unary(OP_XOR, $2, P(@1)); NEST(@$); }
     | '&' unary_expr        { $$ = parse_unary(OP_ADDR, $2, P(@1)); NEST(@$); }
+    | '~' unary_expr        { $$ = parse_unary(OP_TILDE, $2, P(@1)); NEST(@$); }
     | '*' unary_expr        { $$ = ast_expr(EX_STAR, P(@1)); $$->x = $2; NEST(@$); }
     | ARROW unary_expr      { $$ = parse_recv($2, P(@1), p); NEST(@$); }
     ;
@@ -980,6 +992,86 @@ static void parse_nest(ParseCtx *p, YYLTYPE *loc) {
         p->nerrors++;
         p->too_deep = true;
     }
+}
+
+/* go/parser's isTypeElem: whether x can only be a type element. */
+static bool parse_is_type_elem(const Expr *x) {
+    switch (x->kind) {
+    case EX_ARRAYTYPE: case EX_STRUCTTYPE: case EX_FUNCTYPE: case EX_INTERFACETYPE:
+    case EX_MAPTYPE: case EX_CHANTYPE:
+        return true;
+    case EX_BINARY: return parse_is_type_elem(x->x) || parse_is_type_elem(x->y);
+    case EX_UNARY: return x->op == OP_TILDE;
+    case EX_PAREN: return parse_is_type_elem(x->x);
+    default: return false;
+    }
+}
+
+/* go/parser's extractName: splits `P C` read as an expression (P*C, P(C),
+ * P*C|D) into the name P and the constraint; returns NULL if x is not of
+ * that shape (or, unless forced, C is not surely a type). A lone name gives
+ * the name and *type NULL. */
+static Expr *parse_extract_name(Expr *x, bool force, Expr **type) {
+    *type = NULL;
+    if (x->kind == EX_IDENT) return x;
+    if (x->kind == EX_BINARY && x->op == OP_MUL && x->x->kind == EX_IDENT && (force || parse_is_type_elem(x->y))) {
+        Expr *star = ast_expr(EX_STAR, x->pos);
+        star->x = x->y;
+        *type = star;
+        return x->x;
+    }
+    if (x->kind == EX_BINARY && x->op == OP_OR) {
+        Expr *lhs;
+        Expr *name = parse_extract_name(x->x, force || parse_is_type_elem(x->y), &lhs);
+        if (name && lhs) {
+            Expr *u = ast_expr(EX_BINARY, x->pos);
+            u->op = OP_OR;
+            u->x = lhs;
+            u->y = x->y;
+            *type = u;
+            return name;
+        }
+    }
+    if (x->kind == EX_CALL && x->x->kind == EX_IDENT && x->list.n == 1 && !x->ellipsis &&
+        (force || parse_is_type_elem(x->list.v[0]))) {
+        *type = x->list.v[0];
+        return x->x;
+    }
+    return NULL;
+}
+
+/* A generic type declaration whose first type parameter was read as an
+ * expression followed by a comma: `type T[P *C, Q any] E`, `type T[K, V any] E`. */
+static Spec *parse_type_params(Expr *name, Expr *first, FieldList rest, Expr *type, ParseCtx *p) {
+    Spec *s = ast_spec(name->pos);
+    LIST_PUSH(s->names, name);
+    s->type = type;
+    Expr *c;
+    Expr *pname = parse_extract_name(first, true, &c);
+    if (!pname) {
+        parse_error_at(p, first->pos, "syntax error: missing type constraint");
+        return s;
+    }
+    if (!c) {
+        /* A bare name shares the constraint of the group that follows. */
+        if (rest.n == 0) {
+            parse_error_at(p, first->pos, "syntax error: missing type constraint");
+            return s;
+        }
+        AstField *g = ast_field(pname->pos);
+        LIST_PUSH(g->names, pname);
+        for (int i = 0; i < rest.v[0]->names.n; i++) LIST_PUSH(g->names, rest.v[0]->names.v[i]);
+        g->type = rest.v[0]->type;
+        LIST_PUSH(s->tparams, g);
+        for (int i = 1; i < rest.n; i++) LIST_PUSH(s->tparams, rest.v[i]);
+        return s;
+    }
+    AstField *f = ast_field(pname->pos);
+    LIST_PUSH(f->names, pname);
+    f->type = c;
+    LIST_PUSH(s->tparams, f);
+    for (int i = 0; i < rest.n; i++) LIST_PUSH(s->tparams, rest.v[i]);
+    return s;
 }
 
 /* Makes a raw parameter: one optional name and a type. */
