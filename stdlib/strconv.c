@@ -397,6 +397,86 @@ static int strconv_IsGraphic(NativeCtx *ctx, Value *a, Value *r)
     return NATIVE_OK;
 }
 
+/* Go's appendEscapedRune with graphicOnly: appends r to buf as it appears
+ * inside a quoted literal; returns the new length. */
+static int64_t strconv_escape_graphic(char *buf, int64_t k, int32_t r, char quote)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (r == quote || r == '\\') {
+        buf[k++] = '\\';
+        buf[k++] = (char)r;
+        return k;
+    }
+    if (unicode_is_graphic(r)) return k + str_encode_rune(buf + k, r);
+    const char *esc = NULL;
+    switch (r) {
+    case '\a': esc = "\\a"; break;
+    case '\b': esc = "\\b"; break;
+    case '\f': esc = "\\f"; break;
+    case '\n': esc = "\\n"; break;
+    case '\r': esc = "\\r"; break;
+    case '\t': esc = "\\t"; break;
+    case '\v': esc = "\\v"; break;
+    }
+    if (esc) {
+        buf[k++] = esc[0];
+        buf[k++] = esc[1];
+        return k;
+    }
+    int digits;
+    if (r < ' ' || r == 0x7f) {
+        buf[k++] = '\\';
+        buf[k++] = 'x';
+        digits = 2;
+    } else {
+        if (utf8_rune_len(r) < 0) r = STR_RUNE_ERROR;
+        buf[k++] = '\\';
+        buf[k++] = r < 0x10000 ? 'u' : 'U';
+        digits = r < 0x10000 ? 4 : 8;
+    }
+    for (int d = digits - 1; d >= 0; d--) buf[k++] = hex[((uint32_t)r >> (4 * d)) & 0xF];
+    return k;
+}
+
+/* strconv.QuoteToGraphic(s string) string. */
+static int strconv_QuoteToGraphic(NativeCtx *ctx, Value *a, Value *r)
+{
+    const char *p = str_ptr(a[0]);
+    int64_t n = str_len(a[0]), k = 0;
+    char *buf = GC_MALLOC_ATOMIC((size_t)n * 10 + 3);
+    buf[k++] = '"';
+    for (int64_t i = 0; i < n;) {
+        int32_t c;
+        int w = str_decode_rune(p + i, n - i, &c);
+        if (w == 1 && c == STR_RUNE_ERROR) {
+            unsigned char b = (unsigned char)p[i];
+            buf[k++] = '\\';
+            buf[k++] = 'x';
+            buf[k++] = "0123456789abcdef"[b >> 4];
+            buf[k++] = "0123456789abcdef"[b & 0xF];
+        } else {
+            k = strconv_escape_graphic(buf, k, c, '"');
+        }
+        i += w;
+    }
+    buf[k++] = '"';
+    r[0] = str_new(buf, k);
+    return NATIVE_OK;
+}
+
+/* strconv.QuoteRuneToGraphic(r rune) string. */
+static int strconv_QuoteRuneToGraphic(NativeCtx *ctx, Value *a, Value *r)
+{
+    char buf[16];
+    int64_t k = 0;
+    int32_t c = a[0].i == (int32_t)a[0].i && utf8_rune_len((int32_t)a[0].i) > 0 ? (int32_t)a[0].i : STR_RUNE_ERROR;
+    buf[k++] = '\'';
+    k = strconv_escape_graphic(buf, k, c, '\'');
+    buf[k++] = '\'';
+    r[0] = str_new(buf, k);
+    return NATIVE_OK;
+}
+
 /* strconv.IsPrint(r rune) bool. */
 static int strconv_IsPrint(NativeCtx *ctx, Value *a, Value *r)
 {
@@ -433,6 +513,8 @@ const NativeFunc strconv_natives[] = {
     {"QuoteRuneToASCII", strconv_QuoteRuneToASCII},
     {"IsPrint", strconv_IsPrint},
     {"IsGraphic", strconv_IsGraphic},
+    {"QuoteToGraphic", strconv_QuoteToGraphic},
+    {"QuoteRuneToGraphic", strconv_QuoteRuneToGraphic},
     {"AppendQuoteToASCII", strconv_AppendQuoteToASCII},
     {"AppendQuoteRuneToASCII", strconv_AppendQuoteRuneToASCII},
     {"CanBackquote", strconv_CanBackquote},

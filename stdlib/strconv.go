@@ -134,6 +134,8 @@ func QuoteRune(r rune) string
 func QuoteRuneToASCII(r rune) string
 func IsPrint(r rune) bool
 func IsGraphic(r rune) bool
+func QuoteToGraphic(s string) string
+func QuoteRuneToGraphic(r rune) string
 func AppendQuoteToASCII(dst []byte, s string) []byte
 func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
 func CanBackquote(s string) bool
