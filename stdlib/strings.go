@@ -180,3 +180,79 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 
 // Reset resets the Reader to be reading from s.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// Lines returns an iterator over the newline-terminated lines of s (the
+// last one may lack the newline).
+func Lines(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			var line string
+			if i := IndexByte(s, '\n'); i >= 0 {
+				line, s = s[:i+1], s[i+1:]
+			} else {
+				line, s = s, ""
+			}
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// SplitSeq returns an iterator over the substrings of s separated by sep.
+func SplitSeq(s, sep string) func(yield func(string) bool) { return splitSeq(s, sep, 0) }
+
+// SplitAfterSeq returns an iterator over the substrings of s split after
+// each instance of sep.
+func SplitAfterSeq(s, sep string) func(yield func(string) bool) {
+	return splitSeq(s, sep, len(sep))
+}
+
+func splitSeq(s, sep string, sepSave int) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		if len(sep) == 0 {
+			for len(s) > 0 {
+				_, size := utf8.DecodeRuneInString(s)
+				if !yield(s[:size]) {
+					return
+				}
+				s = s[size:]
+			}
+			return
+		}
+		for {
+			i := Index(s, sep)
+			if i < 0 {
+				break
+			}
+			frag := s[:i+sepSave]
+			if !yield(frag) {
+				return
+			}
+			s = s[i+len(sep):]
+		}
+		yield(s)
+	}
+}
+
+// FieldsSeq returns an iterator over the fields of s (as Fields).
+func FieldsSeq(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for _, f := range Fields(s) {
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+// FieldsFuncSeq returns an iterator over the fields of s (as FieldsFunc).
+func FieldsFuncSeq(s string, f func(rune) bool) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for _, fld := range FieldsFunc(s, f) {
+			if !yield(fld) {
+				return
+			}
+		}
+	}
+}
