@@ -49,8 +49,13 @@ typedef struct ParseCtx {
     const Source *src;
     /* The file being built. */
     File *file;
-    /* The last token handed to the parser (the lookahead at an error). */
+    /* The last token handed to the parser (the lookahead at an error), and
+     * the kinds of the two before it. */
     Token last;
+    int prev, prev2;
+    /* Set when a function declaration without a body was just reduced (a
+     * '{' on the next line is then Go's "newline before {" error). */
+    bool bodyless;
     /* The current nesting of (, [ and {. */
     int depth;
     /* The bracket depths of the open statement headers, innermost last. */
@@ -410,7 +415,7 @@ func_decl
     ;
 
 body_opt_func
-    : %empty    { $$ = NULL; }
+    : %empty    { $$ = NULL; p->bodyless = true; }
     | block
     ;
 
@@ -1274,6 +1279,9 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
         t.lit = "EOF";
     }
     int b = parse_map_token(k);
+    if (p->bodyless && k == '{' && p->last.kind == ';' && p->last.semi == SEMI_NEWLINE)
+        parse_error_at(p, t.pos, "syntax error: unexpected semicolon or newline before {");
+    if (k != ';') p->bodyless = false;
     switch (k) {
     case TOK_IF: case TOK_FOR: case TOK_SWITCH:
         parse_hdr_push(p, k);
@@ -1298,6 +1306,8 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
         while (p->nhdr > 0 && p->hdr[p->nhdr - 1] > p->depth) p->nhdr--;
         break;
     }
+    p->prev2 = p->prev;
+    p->prev = p->last.kind;
     p->last = t;
     /* Only names, literals, op= and ';' carry values the actions read. */
     if ((k >= TOK_IDENT && k <= TOK_STRING) || k == TOK_ASSIGN_OP || k == ';') {
@@ -1426,7 +1436,17 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
     if (p->last.kind == '(' || p->last.kind == '[' || p->last.kind == '{') d--;
     else if (p->last.kind == ')' || p->last.kind == ']' || p->last.kind == '}') d++;
     char bk = d > 0 && d <= PARSE_MAX_DEPTH ? p->bkind[d] : 0;
-    if (stmt_start && !rbrace) {
+    if (p->last.kind == TOK_VAR && p->nhdr > 0 &&
+        (p->prev == TOK_IF || p->prev == TOK_FOR || p->prev == TOK_SWITCH)) {
+        snprintf(msg, sizeof msg, "syntax error: var declaration not allowed in %s initializer",
+                 lex_kind_name(p->prev));
+    } else if (has_chan && !expr_start && (p->prev == TOK_CHAN || (p->prev == TOK_ARROW && p->prev2 == TOK_CHAN))) {
+        snprintf(msg, sizeof msg, "syntax error: missing channel element type");
+    } else if (has_chan && !expr_start && p->prev == TOK_IDENT && p->prev2 == TOK_TYPE) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s in type declaration", un);
+    } else if (p->last.kind == '{' && expr_start && p->nhdr > 0 && p->hdrkind[p->nhdr - 1] == TOK_FOR) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected {, expecting for loop condition");
+    } else if (stmt_start && !rbrace) {
         snprintf(msg, sizeof msg, "syntax error: non-declaration statement outside function body");
     } else if (n <= 2 && has_if) {
         snprintf(msg, sizeof msg, "syntax error: else must be followed by if or statement block");

@@ -315,6 +315,30 @@ Test(parser, syntax_errors_match_go) {
     cr_assert_str_eq(errors_in_main("f := func(a int, string) {}"),
                      "x.go:2:18: syntax error: mixed named and unnamed parameters\n");
     cr_assert_str_eq(errors_in_main("1 := x"), "x.go:2:1: non-name on left side of :=\n");
+    cr_assert_str_eq(errors_in_main("if var x = 1; x {\n}"), "x.go:2:4: syntax error: var declaration not allowed in if initializer\n");
+    cr_assert_str_eq(errors_in_main("for x\n{\n}"), "x.go:3:1: syntax error: unexpected {, expecting for loop condition\n");
+    cr_assert_str_eq(errors_of("type T struct {\n\tch chan\n}\n"), "x.go:3:1: syntax error: missing channel element type\n");
+    cr_assert_str_eq(errors_of("func f(x chan, y int) {}\n"), "x.go:1:14: syntax error: missing channel element type\n");
+    cr_assert_str_eq(errors_of("type T1\n"), "x.go:1:8: syntax error: unexpected newline in type declaration\n");
+    cr_assert_str_eq(errors_of("func main()\n{\n}\n"), "x.go:2:1: syntax error: unexpected semicolon or newline before {\n");
+    cr_assert_str_eq(errors_of("func () f() {}\nfunc (a, b T) g() {}\n"),
+                     "x.go:1:9: method has no receiver\nx.go:2:15: method has multiple receivers\n");
+}
+
+Test(parser, type_parameter_disambiguation) {
+    /* go/parser's rules for `type T[P *C]` (issue 49482). */
+    expect_dump("type _[P *struct{}] struct{}\ntype _[P *int,] int\ntype _[P (*int),] int\ntype A[K, V any] int\n"
+                "type B[K, V any, W comparable] int\ntype C[P *C|~int] int\ntype D [N*M]int\ntype E[A, B, C any] int\n"
+                "x := ~y\n",
+                "(type (_ (tparams (P (* (struct)))) (struct)))\n"
+                "(type (_ (tparams (P (* int))) int))\n"
+                "(type (_ (tparams (P (* int))) int))\n"
+                "(type (A (tparams (K V any)) int))\n"
+                "(type (B (tparams (K V any) (W comparable)) int))\n"
+                "(type (C (tparams (P (| (* C) (~ int)))) int))\n"
+                "(type (D ([(* N M)] int)))\n"
+                "(type (E (tparams (A B C any)) int))\n"
+                "(:= (x) ((~ y)))\n");
 }
 
 Test(parser, several_errors_and_recovery) {
