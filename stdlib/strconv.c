@@ -5,7 +5,9 @@
  * Invariants:
  * - Parsing natives return the value Go returns alongside its error and an
  *   error code (0 ok, 1 syntax, 2 range, 3 invalid base, 4 invalid bit
- *   size); strconv.go turns the code into Go's *NumError.
+ *   size); strconv.go turns the code into Go's *NumError. Integer parsing is
+ *   a port of Go's ParseUint/ParseInt, so the checks happen in Go's order
+ *   (empty, base, bit size, digits; a range error at the first overflow).
  * - Append* natives append through slice_append_string, so capacities grow
  *   exactly as Go's append.
  */
@@ -24,40 +26,154 @@
 /* The error codes shared with strconv.go. */
 enum { CODE_OK, CODE_SYNTAX, CODE_RANGE, CODE_BASE, CODE_BITSIZE };
 
-/* Validates base and bit size as Go's ParseInt/ParseUint; returns a code. */
-static int strconv_check(int64_t base, int64_t bitsize, int64_t n)
+/* Go's lower(c) for ASCII letters. */
+static inline char strconv_lower(char c) { return (char)(c | ('x' - 'X')); }
+
+/* Go's underscoreOK: underscores only between digits (or after a base
+ * prefix) in s[0:n]. */
+static bool strconv_underscore_ok(const char *s, int64_t n)
 {
+    char saw = '^';
+    int64_t i = 0;
+    if (n >= 1 && (s[0] == '-' || s[0] == '+')) {
+        s++;
+        n--;
+    }
+    bool hex = false;
+    if (n >= 2 && s[0] == '0' &&
+        (strconv_lower(s[1]) == 'b' || strconv_lower(s[1]) == 'o' || strconv_lower(s[1]) == 'x')) {
+        i = 2;
+        saw = '0';
+        hex = strconv_lower(s[1]) == 'x';
+    }
+    for (; i < n; i++) {
+        if ((s[i] >= '0' && s[i] <= '9') ||
+            (hex && strconv_lower(s[i]) >= 'a' && strconv_lower(s[i]) <= 'f')) {
+            saw = '0';
+            continue;
+        }
+        if (s[i] == '_') {
+            if (saw != '0') return false;
+            saw = '_';
+            continue;
+        }
+        if (saw == '_') return false;
+        saw = '!';
+    }
+    return saw != '_';
+}
+
+/* Go's ParseUint on s[0:n]: stops at the first overflow with a range error,
+ * as Go does, before looking at later characters. Returns a code and sets
+ * *out to Go's accompanying value. */
+static int strconv_parse_uint(const char *s, int64_t n, int64_t base, int64_t bitsize, uint64_t *out)
+{
+    *out = 0;
     if (n == 0) return CODE_SYNTAX;
-    if (base != 0 && (base < 2 || base > 36)) return CODE_BASE;
-    if (bitsize < 0 || bitsize > 64) return CODE_BITSIZE;
+    bool base0 = base == 0;
+    const char *s0 = s;
+    int64_t n0 = n;
+    if (base == 0) {
+        base = 10;
+        if (s[0] == '0') {
+            if (n >= 3 && strconv_lower(s[1]) == 'b') {
+                base = 2;
+                s += 2;
+                n -= 2;
+            } else if (n >= 3 && strconv_lower(s[1]) == 'o') {
+                base = 8;
+                s += 2;
+                n -= 2;
+            } else if (n >= 3 && strconv_lower(s[1]) == 'x') {
+                base = 16;
+                s += 2;
+                n -= 2;
+            } else {
+                base = 8;
+                s += 1;
+                n -= 1;
+            }
+        }
+    } else if (base < 2 || base > 36) {
+        return CODE_BASE;
+    }
+    if (bitsize == 0) bitsize = 64;
+    else if (bitsize < 0 || bitsize > 64) return CODE_BITSIZE;
+    uint64_t cutoff = UINT64_MAX / (uint64_t)base + 1;
+    uint64_t maxval = bitsize == 64 ? UINT64_MAX : ((uint64_t)1 << bitsize) - 1;
+    bool underscores = false;
+    uint64_t v = 0;
+    for (int64_t i = 0; i < n; i++) {
+        char c = s[i];
+        unsigned d;
+        if (c == '_' && base0) {
+            underscores = true;
+            continue;
+        } else if (c >= '0' && c <= '9') {
+            d = (unsigned)(c - '0');
+        } else if (strconv_lower(c) >= 'a' && strconv_lower(c) <= 'z') {
+            d = (unsigned)(strconv_lower(c) - 'a' + 10);
+        } else {
+            return CODE_SYNTAX;
+        }
+        if (d >= (unsigned)base) return CODE_SYNTAX;
+        if (v >= cutoff) {
+            *out = maxval;
+            return CODE_RANGE;
+        }
+        v *= (uint64_t)base;
+        uint64_t v1 = v + d;
+        if (v1 < v || v1 > maxval) {
+            *out = maxval;
+            return CODE_RANGE;
+        }
+        v = v1;
+    }
+    if (underscores && !strconv_underscore_ok(s0, n0)) return CODE_SYNTAX;
+    *out = v;
     return CODE_OK;
 }
 
-/* parseInt(s string, base int, bitSize int) (int64, int). */
+/* parseInt(s string, base int, bitSize int) (int64, int): Go's ParseInt. */
 static int strconv_parseInt(NativeCtx *ctx, Value *a, Value *r)
 {
+    const char *s = str_ptr(a[0]);
+    int64_t n = str_len(a[0]), bitsize = a[2].i;
     r[0].i = 0;
-    r[1].i = strconv_check(a[1].i, a[2].i, str_len(a[0]));
-    if (r[1].i != CODE_OK) return NATIVE_OK;
-    int err;
-    int64_t v;
-    numfmt_parse_int(str_ptr(a[0]), str_len(a[0]), (int)a[1].i, (int)a[2].i, &v, &err);
-    r[0].i = err == EINVAL ? 0 : v;
-    r[1].i = err == 0 ? CODE_OK : err == ERANGE ? CODE_RANGE : CODE_SYNTAX;
+    if (n == 0) {
+        r[1].i = CODE_SYNTAX;
+        return NATIVE_OK;
+    }
+    bool neg = false;
+    if (s[0] == '+' || s[0] == '-') {
+        neg = s[0] == '-';
+        s++;
+        n--;
+    }
+    uint64_t un;
+    int code = strconv_parse_uint(s, n, a[1].i, bitsize, &un);
+    r[1].i = code;
+    if (code != CODE_OK && code != CODE_RANGE) return NATIVE_OK;
+    if (bitsize == 0) bitsize = 64;
+    uint64_t cutoff = (uint64_t)1 << (bitsize - 1);
+    if (!neg && un >= cutoff) {
+        r[0].i = (int64_t)(cutoff - 1);
+        r[1].i = CODE_RANGE;
+    } else if (neg && un > cutoff) {
+        r[0].u = 0 - cutoff;
+        r[1].i = CODE_RANGE;
+    } else {
+        r[0].u = neg ? 0 - un : un;
+    }
     return NATIVE_OK;
 }
 
-/* parseUint(s string, base int, bitSize int) (uint64, int). */
+/* parseUint(s string, base int, bitSize int) (uint64, int): Go's ParseUint. */
 static int strconv_parseUint(NativeCtx *ctx, Value *a, Value *r)
 {
-    r[0].u = 0;
-    r[1].i = strconv_check(a[1].i, a[2].i, str_len(a[0]));
-    if (r[1].i != CODE_OK) return NATIVE_OK;
-    int err;
     uint64_t v;
-    numfmt_parse_uint(str_ptr(a[0]), str_len(a[0]), (int)a[1].i, (int)a[2].i, &v, &err);
-    r[0].u = err == EINVAL ? 0 : v;
-    r[1].i = err == 0 ? CODE_OK : err == ERANGE ? CODE_RANGE : CODE_SYNTAX;
+    r[1].i = strconv_parse_uint(str_ptr(a[0]), str_len(a[0]), a[1].i, a[2].i, &v);
+    r[0].u = v;
     return NATIVE_OK;
 }
 
@@ -66,6 +182,13 @@ static int strconv_parseFloat(NativeCtx *ctx, Value *a, Value *r)
 {
     int err;
     double f;
+    const char *p = str_ptr(a[0]);
+    if (str_len(a[0]) >= 2 && (p[0] == '+' || p[0] == '-') && (p[1] == 'n' || p[1] == 'N')) {
+        /* Go accepts a sign before "inf" but not before "nan". */
+        r[0].f = 0;
+        r[1].i = CODE_SYNTAX;
+        return NATIVE_OK;
+    }
     numfmt_parse_float(str_ptr(a[0]), str_len(a[0]), a[1].i == 32 ? 32 : 64, &f, &err);
     r[0].f = err == EINVAL ? 0 : f;
     r[1].i = err == 0 ? CODE_OK : err == ERANGE ? CODE_RANGE : CODE_SYNTAX;
