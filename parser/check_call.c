@@ -411,6 +411,12 @@ void check_call(Checker *c, Expr *e, Operand *x) {
         return;
     }
     if (f.mode == MODE_TYPE) {
+        if (!f.type) {
+            check_errorf(c, e->x->pos, "cannot use generic type %s without instantiation", f.generic ? f.generic->name : "?");
+            check_use_operands(c, &e->list);
+            check_invalidate(x);
+            return;
+        }
         conversion(c, e, f.type, x);
         return;
     }

@@ -943,6 +943,11 @@ static void selector(Checker *c, Expr *e, Operand *x) {
     if (base.mode == MODE_TYPE) {
         /* Method expression T.m or (*T).m. */
         Type *t = base.type;
+        if (!t) {
+            check_errorf(c, e->x->pos, "cannot use generic type %s without instantiation", base.generic ? base.generic->name : "?");
+            check_invalidate(x);
+            return;
+        }
         Lookup lk;
         if (!check_lookup_field_or_method(t, e->name, &lk) || (lk.kind != SEL_METHOD && lk.kind != SEL_IFACE)) {
             check_errorf(c, e->pos, "%s.%s undefined (type %s has no method %s)", check_expr_str(e->x), e->name,
@@ -1564,6 +1569,11 @@ static void expr_internal(Checker *c, Expr *e, Type *hint, Operand *x) {
         check_expr_or_type(c, e->x, x);
         if (x->mode == MODE_INVALID) break;
         if (x->mode == MODE_TYPE) {
+            if (!x->type) {
+                check_errorf(c, e->x->pos, "cannot use generic type %s without instantiation", x->generic ? x->generic->name : "?");
+                check_invalidate(x);
+                break;
+            }
             x->type = type_pointer(x->type);
             break;
         }

@@ -47,6 +47,10 @@ typedef struct GenMethod {
 
 static Inst *insts;
 static int ninsts, capinsts;
+static int inst_depth;
+/* Generic types whose constraints are being checked right now. */
+static Symbol *constraining[64];
+static int nconstraining;
 static Pending *pend;
 static int npend, cappend;
 static GenMethod *gmethods;
@@ -54,6 +58,8 @@ static int ngmethods, capgmethods;
 
 /* Resets the tables for a new check_program run. */
 void check_generic_reset(void) {
+    inst_depth = 0;
+    nconstraining = 0;
     insts = NULL;
     ninsts = capinsts = 0;
     pend = NULL;
@@ -286,9 +292,25 @@ static void instance_methods(Checker *c, Symbol *g, Type *named, Type **targs, i
     }
 }
 
+
+static Type *instantiate_type(Checker *c, Symbol *g, Type **targs, int n, Pos pos);
+
 Type *check_instantiate_type(Checker *c, Symbol *g, Type **targs, int n, Pos pos) {
     Inst *in = find_inst(g, targs, n);
     if (in) return in->type;
+    if (inst_depth > 64) {
+        check_errorf(c, pos, "instantiation cycle in %s", g->name);
+        return NULL;
+    }
+    inst_depth++;
+    Type *t = instantiate_type(c, g, targs, n, pos);
+    inst_depth--;
+    return t;
+}
+
+/* Instantiates generic type g (not in the cache yet). */
+static Type *instantiate_type(Checker *c, Symbol *g, Type **targs, int n, Pos pos) {
+    Inst *in;
     FieldList *tps = check_generic_tparams(c, g);
     int want = 0;
     for (int i = 0; tps && i < tps->n; i++) want += tps->v[i]->names.n;
@@ -301,8 +323,16 @@ Type *check_instantiate_type(Checker *c, Symbol *g, Type **targs, int n, Pos pos
         check_errorf(c, pos, "instantiation cycle");
         return NULL;
     }
-    /* Constraints. */
-    for (int i = 0, k = 0; tps && i < tps->n; i++) {
+    /* Constraints (a constraint that needs the type itself is a cycle). */
+    for (int i = 0; i < nconstraining; i++)
+        if (constraining[i] == g) {
+            check_errorf(c, pos, "invalid recursive type %s", g->name);
+            return NULL;
+        }
+    if (nconstraining < 64) constraining[nconstraining] = g;
+    nconstraining++;
+    bool bad = false;
+    for (int i = 0, k = 0; tps && i < tps->n && !bad; i++) {
         Type *ct = NULL;
         for (int j = 0; j < tps->v[i]->names.n; j++, k++) {
             if (!ct) {
@@ -313,12 +343,19 @@ Type *check_instantiate_type(Checker *c, Symbol *g, Type **targs, int n, Pos pos
                 grestore(c, sv);
             }
             const char *reason = NULL;
-            if (ct && ct->kind == KIND_INTERFACE && targs[k]->kind != KIND_TYPEPARAM && !check_implements(c, targs[k], ct, &reason)) {
+            if (!ct) {
+                bad = true;
+                break;
+            }
+            if (ct->kind == KIND_INTERFACE && targs[k]->kind != KIND_TYPEPARAM && !check_implements(c, targs[k], ct, &reason)) {
                 check_errorf(c, pos, "%s does not satisfy %s", check_type_str(c, targs[k]), check_type_str(c, ct));
-                return NULL;
+                bad = true;
+                break;
             }
         }
     }
+    nconstraining--;
+    if (bad) return NULL;
     in = add_inst(g, targs, n);
     Obj *o = check_obj_of(c, g);
     Type *named = type_named(g->home->name, check_sprintf("%s%s", g->name, targs_string(targs, n)));
