@@ -30,8 +30,11 @@
 #include <stdio.h>
 #include "type.h"
 
-/* What a native returns. */
-enum { NATIVE_OK = 0, NATIVE_PANIC = 1, NATIVE_BLOCK = 2 };
+/* What a native returns. NATIVE_BLOCK: the native parked the goroutine and
+ * the goroutine resumes after the call. NATIVE_RETRY: the native parked the
+ * goroutine (on an fd, through sched_park_fd) and the call runs again when it
+ * is woken, as for a read that found no input yet. */
+enum { NATIVE_OK = 0, NATIVE_PANIC = 1, NATIVE_BLOCK = 2, NATIVE_RETRY = 3 };
 
 /* One native of a package: `name` is "Func" or "Type.Method". */
 typedef struct NativeFunc {

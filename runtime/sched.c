@@ -3,12 +3,16 @@
  *
  * The run queue is an intrusive FIFO list through G.schedlink plus a `next`
  * slot, so readying a goroutine never allocates. The timer heap is an array
- * of Timer pointers, grown by doubling. All state is in one Sched record.
+ * of Timer pointers, grown by doubling. Goroutines waiting for input are kept
+ * with their pollfd; they are polled without waiting whenever the next
+ * goroutine is picked, and waited for when nothing else can run. All state is
+ * in one Sched record.
  */
 #include "runtime/sched.h"
 
 #include <errno.h>
 #include <gc/gc.h>
+#include <poll.h>
 #include <string.h>
 #include <time.h>
 
@@ -37,6 +41,10 @@ typedef struct Sched {
     int64_t mono0, wall0;
     /* The generator's state and the seed it started from. */
     uint64_t rng, seed;
+    /* Goroutines waiting for input, with their fds, and room for them. */
+    G **io_g;
+    struct pollfd *io_fd;
+    int nio, capio;
 } Sched;
 
 static Sched S;
@@ -174,6 +182,49 @@ bool sched_has_runnable(void) { return S.next != NULL || S.head != NULL; }
 
 int64_t sched_count(void) { return S.count; }
 
+void sched_park_fd(G *g, int fd) {
+    if (S.nio == S.capio) {
+        S.capio = S.capio ? S.capio * 2 : 4;
+        G **gs = GC_MALLOC(sizeof(G *) * S.capio);
+        struct pollfd *fds = GC_MALLOC_ATOMIC(sizeof(struct pollfd) * S.capio);
+        if (S.nio) {
+            memcpy(gs, S.io_g, sizeof(G *) * S.nio);
+            memcpy(fds, S.io_fd, sizeof(struct pollfd) * S.nio);
+        }
+        S.io_g = gs;
+        S.io_fd = fds;
+    }
+    S.io_g[S.nio] = g;
+    S.io_fd[S.nio] = (struct pollfd){.fd = fd, .events = POLLIN};
+    S.nio++;
+    sched_park(g, WAIT_IO, NULL);
+}
+
+/* Polls the fds of goroutines waiting for input for up to timeout_ms (-1:
+ * forever) and readies those whose fd is readable (or at end or in error).
+ * Returns how many were readied. */
+static int io_poll(int timeout_ms) {
+    int r;
+    do r = poll(S.io_fd, (nfds_t)S.nio, timeout_ms);
+    while (r < 0 && errno == EINTR);
+    if (r <= 0) return 0;
+    int readied = 0;
+    for (int i = 0; i < S.nio;) {
+        if (S.io_fd[i].revents) {
+            G *g = S.io_g[i];
+            S.nio--;
+            S.io_g[i] = S.io_g[S.nio];
+            S.io_fd[i] = S.io_fd[S.nio];
+            S.io_g[S.nio] = NULL;
+            sched_ready(g);
+            readied++;
+        } else {
+            i++;
+        }
+    }
+    return readied;
+}
+
 void sched_each(void (*fn)(G *g, void *arg), void *arg) {
     for (G *g = S.allhead; g; g = g->allnext) fn(g, arg);
 }
@@ -298,6 +349,7 @@ static void timers_wait(void) {
 
 G *sched_next(bool *from_next) {
     if (S.nheap > 0) timers_fire();
+    if (S.nio > 0) io_poll(0);
     for (;;) {
         G *g = S.next;
         if (from_next) *from_next = g != NULL;
@@ -310,7 +362,17 @@ G *sched_next(bool *from_next) {
             S.current = g;
             return g;
         }
-        if (S.nheap == 0) return NULL;
+        if (S.nheap == 0 && S.nio == 0) return NULL;
+        if (S.nio > 0) {
+            /* Wait for input, but not past the next timer (virtual time does
+             * not wait: it jumps). */
+            int timeout = -1;
+            if (S.nheap > 0) {
+                int64_t d = S.virtual_time ? 0 : S.heap[0]->when - sched_now();
+                timeout = d <= 0 ? 0 : (int)((d + 999999) / 1000000);
+            }
+            if (io_poll(timeout) > 0 || S.nheap == 0) continue;
+        }
         if (S.virtual_time)
             S.vnow = S.heap[0]->when > S.vnow ? S.heap[0]->when : S.vnow;
         else

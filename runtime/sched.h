@@ -20,6 +20,8 @@
  *   when none can and a timer is pending, it jumps to the earliest deadline.
  * - Every random choice of the runtime (select's pick) comes from one
  *   xorshift generator seeded by sched_init, so a run is reproducible.
+ * - A goroutine waiting for input is parked on its fd; it is not a deadlock
+ *   while its fd is open: the scheduler waits in poll(2) for it.
  */
 #ifndef CSP_SCHED_H
 #define CSP_SCHED_H
@@ -138,6 +140,10 @@ G *sched_current(void);
 void sched_ready(G *g);
 /* Parks the running goroutine with a wait reason and the object it waits on. */
 void sched_park(G *g, WaitReason reason, void *obj);
+/* Parks the running goroutine until fd is readable (IO wait); the
+ * scheduler polls the fds of such goroutines whenever it picks the next one,
+ * and blocks in poll(2) when nothing else can run. */
+void sched_park_fd(G *g, int fd);
 /* Moves the running goroutine to the tail of the run queue. */
 void sched_yield(G *g);
 /* Marks the goroutine dead and forgets it. */
@@ -145,9 +151,10 @@ void sched_exit(G *g);
 /* Whether any goroutine other than the running one is runnable. */
 bool sched_has_runnable(void);
 /* Picks the next goroutine to run and marks it RUNNING. When none is runnable
- * it fires timers (waiting for the real clock, or advancing the virtual one)
- * until one is. Returns NULL when no goroutine can ever run again: every live
- * goroutine is waiting and no timer is pending (a deadlock). Sets *from_next
+ * it fires timers and polls the fds of goroutines waiting for input (waiting
+ * for the real clock and in poll(2), or advancing the virtual clock) until one
+ * is. Returns NULL when no goroutine can ever run again: every live goroutine
+ * is waiting, no timer is pending and none waits for input (a deadlock). Sets *from_next
  * (if not NULL) when the goroutine came from the `next` slot: it should then
  * inherit the time slice of the one before it, so that two goroutines handing
  * off to each other cannot starve the run queue (as in Go). */

@@ -11,12 +11,14 @@
 #include "stdlib/os.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <fcntl.h>
 #include <gc/gc.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "runtime/sched.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 
@@ -168,6 +170,13 @@ static int os_File_read(NativeCtx *ctx, Value *args, Value *results)
         return NATIVE_OK;
     }
     if (file[0].i == 0) fflush(native_stdout(ctx));
+    /* No input yet: wait in the scheduler, so other goroutines run meanwhile;
+     * the call runs again once the fd is readable. */
+    struct pollfd pfd = {.fd = (int)file[0].i, .events = POLLIN};
+    if (ctx && n > 0 && poll(&pfd, 1, 0) == 0) {
+        sched_park_fd(native_g(ctx), (int)file[0].i);
+        return NATIVE_RETRY;
+    }
     char *buf = GC_MALLOC_ATOMIC((size_t)n + 1);
     ssize_t r;
     do r = read((int)file[0].i, buf, (size_t)n);

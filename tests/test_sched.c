@@ -3,6 +3,7 @@
  * bare G records whose "execution" is the test itself. */
 #include <criterion/criterion.h>
 #include <gc/gc.h>
+#include <unistd.h>
 
 #include "runtime/chan.h"
 #include "runtime/sched.h"
@@ -354,4 +355,43 @@ Test(sched, goroutines_are_counted_and_listed_in_creation_order) {
     cr_assert_eq(sched_count(), 2);
     cr_assert_eq(main->allnext, b);
     cr_assert_eq(b->allprev, main);
+}
+
+Test(sched, goroutine_waiting_for_input_is_not_a_deadlock_and_wakes_when_readable) {
+    G *g = setup(1, false);
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    sched_park_fd(g, fds[0]);
+    cr_assert_eq(g->status, G_WAITING);
+    cr_assert_str_eq(sched_wait_string(g->reason), "IO wait");
+    cr_assert_eq(write(fds[1], "x", 1), 1);
+    /* Nothing else can run: the scheduler waits in poll and finds the input. */
+    cr_assert_eq(sched_next(NULL), g);
+    close(fds[0]);
+    close(fds[1]);
+}
+
+Test(sched, timers_fire_while_a_goroutine_waits_for_input) {
+    G *g = setup(1, false);
+    int fds[2];
+    cr_assert_eq(pipe(fds), 0);
+    G *reader = sched_spawn(NULL);
+    sched_yield(g);
+    while (sched_next(NULL) != reader) sched_yield(sched_current());
+    sched_park_fd(reader, fds[0]);
+    cr_assert_eq(sched_next(NULL), g);
+    Timer *t = GC_MALLOC(sizeof(Timer));
+    t->when = sched_now() + 5 * 1000000ll;
+    t->fn = wake;
+    t->arg = g;
+    timer_start(t);
+    sched_park(g, WAIT_SLEEP, NULL);
+    /* No input comes: the timer's goroutine runs after its deadline. */
+    cr_assert_eq(sched_next(NULL), g);
+    cr_assert_eq(reader->status, G_WAITING);
+    /* Input at end (the writer closed) also wakes the reader. */
+    close(fds[1]);
+    sched_park(g, WAIT_SLEEP, NULL);
+    cr_assert_eq(sched_next(NULL), reader);
+    close(fds[0]);
 }

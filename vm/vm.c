@@ -60,8 +60,9 @@
 Value vm_args;
 FILE *vm_stdout, *vm_stderr;
 
-/* The results of call_value (CV_BLOCK: a native parked the goroutine). */
-enum { CV_PUSHED, CV_DONE, CV_PANIC, CV_BLOCK };
+/* The results of call_value (CV_BLOCK: a native parked the goroutine, which
+ * resumes after the call; CV_RETRY: the call runs again when it wakes). */
+enum { CV_PUSHED, CV_DONE, CV_PANIC, CV_BLOCK, CV_RETRY };
 
 /* What is left of the running goroutine's time slice, counted down on
  * backward jumps and calls; at zero the goroutine yields if another can run. */
@@ -330,7 +331,7 @@ static int call_value(Fiber *f, Value fnv, int at, int nargs, int nret, int flag
         if (r == NATIVE_PANIC) return CV_PANIC;
         if (nret > 32) nret = 32;
         memcpy(f->stack + at, res, sizeof(Value) * (size_t)nret);
-        return r == NATIVE_BLOCK ? CV_BLOCK : CV_DONE;
+        return r == NATIVE_BLOCK ? CV_BLOCK : r == NATIVE_RETRY ? CV_RETRY : CV_DONE;
     }
     push_frame(f, cl->proto, cl, at + 1, at, nret, flags);
     return CV_PUSHED;
@@ -1221,6 +1222,7 @@ dispatch:
         DISPATCH();
     }
     CASE(CALLN) {
+        const Instr *ipc = pc - 1;
         NativeFn fn = (NativeFn)(uintptr_t)*pc++;
         fr->pc = pc;
         Value res[32];
@@ -1228,6 +1230,10 @@ dispatch:
         fr = &f->frames[f->nframes - 1];
         REFRESH();
         if (UNLIKELY(r == NATIVE_PANIC)) goto native_failed;
+        if (UNLIKELY(r == NATIVE_RETRY)) {
+            pc = ipc;
+            goto blocked;
+        }
         for (unsigned i = 0; i < C; i++) R[A + i] = res[i];
         if (UNLIKELY(r == NATIVE_BLOCK)) goto blocked;
         DISPATCH();
@@ -1260,6 +1266,10 @@ dispatch:
         REFRESH();
         if (r == CV_PANIC) goto native_failed;
         if (r == CV_BLOCK) goto blocked;
+        if (r == CV_RETRY) {
+            pc--;
+            goto blocked;
+        }
         DISPATCH();
     }
     CASE(CALLI) {
@@ -1296,6 +1306,7 @@ dispatch:
         REFRESH();
         if (r == CV_PANIC) goto native_failed;
         if (r == CV_BLOCK) goto blocked;
+        if (UNLIKELY(r == CV_RETRY)) vm_fatal(f, "a read that must wait cannot be called through an interface or a defer");
         DISPATCH();
     }
     CASE(RET0) {
@@ -1397,6 +1408,7 @@ dispatch:
         pc--;
         if (r == CV_PANIC) goto native_failed;
         if (r == CV_BLOCK) goto blocked;
+        if (UNLIKELY(r == CV_RETRY)) vm_fatal(f, "a read that must wait cannot be called through an interface or a defer");
         DISPATCH();
     }
     CASE(PANIC) PANIC_WITH(R[A]);
