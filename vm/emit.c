@@ -1296,6 +1296,12 @@ static void emit_case_test(FnState *fs, Type *tagt, int tag, Expr *e, PList *to_
         int v = emit_expr_any(fs, e);
         r = reg_alloc(fs, 1);
         emit_ext(fs, BC_BOX, r, v, 0, (uint64_t)(uintptr_t)e->type);
+    } else if (type_is_interface(e->type) && !type_is_interface(tagt)) {
+        /* A concrete tag compared with an interface case: box the tag. */
+        r = emit_expr_any(fs, e);
+        int b = reg_alloc(fs, 1);
+        emit_ext(fs, BC_BOX, b, tag, 0, (uint64_t)(uintptr_t)tagt);
+        tag = b;
     } else {
         r = emit_expr_any(fs, e);
     }
