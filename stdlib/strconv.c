@@ -273,25 +273,27 @@ static int64_t strconv_unquote_char(const char *p, int64_t n, char quote, int32_
     return used;
 }
 
-/* Go's unquote(in, true) followed by Unquote's check that nothing remains:
- * sets *out and returns true, or false for ErrSyntax. */
-static bool strconv_unquote(const char *in, int64_t n, Value *out)
+/* Go's unquote(in, unescape): the length of the quoted literal at the start
+ * of in[0:n] (through its closing quote), or -1 for ErrSyntax; when out is
+ * not NULL, also its unescaped value. */
+static int64_t strconv_unquote(const char *in, int64_t n, Value *out)
 {
-    if (n < 2) return false;
+    if (n < 2) return -1;
     char quote = in[0];
     const char *endp = memchr(in + 1, quote, (size_t)(n - 1));
-    if (!endp) return false;
+    if (!endp) return -1;
     int64_t end = endp - in + 1;
     if (quote == '`') {
-        if (end != n) return false;
-        char *buf = GC_MALLOC_ATOMIC((size_t)n);
-        int64_t k = 0;
-        for (int64_t i = 1; i < end - 1; i++)
-            if (in[i] != '\r') buf[k++] = in[i];
-        *out = str_new(buf, k);
-        return true;
+        if (out) {
+            char *buf = GC_MALLOC_ATOMIC((size_t)end);
+            int64_t k = 0;
+            for (int64_t i = 1; i < end - 1; i++)
+                if (in[i] != '\r') buf[k++] = in[i];
+            *out = str_new(buf, k);
+        }
+        return end;
     }
-    if (quote != '"' && quote != '\'') return false;
+    if (quote != '"' && quote != '\'') return -1;
     if (!memchr(in, '\\', (size_t)end) && !memchr(in, '\n', (size_t)end)) {
         bool valid;
         if (quote == '"') {
@@ -302,9 +304,8 @@ static bool strconv_unquote(const char *in, int64_t n, Value *out)
             valid = 1 + w + 1 == end && (r != STR_RUNE_ERROR || w != 1);
         }
         if (valid) {
-            if (end != n) return false;
-            *out = str_new(in + 1, end - 2);
-            return true;
+            if (out) *out = str_new(in + 1, end - 2);
+            return end;
         }
     }
     char *buf = GC_MALLOC_ATOMIC((size_t)n * 4 + 4);
@@ -313,25 +314,34 @@ static bool strconv_unquote(const char *in, int64_t n, Value *out)
         int32_t r;
         bool mb;
         int64_t used = strconv_unquote_char(in + i, n - i, quote, &r, &mb);
-        if (in[i] == '\n' || used < 0) return false;
+        if (in[i] == '\n' || used < 0) return -1;
         i += used;
         if (r < 0x80 || !mb) buf[k++] = (char)r;
         else k += str_encode_rune(buf + k, r);
         if (quote == '\'') break;
     }
-    if (!(i < n && in[i] == quote)) return false;
+    if (!(i < n && in[i] == quote)) return -1;
     i++;
-    if (i != n) return false;
-    *out = str_new(buf, k);
-    return true;
+    if (out) *out = str_new(buf, k);
+    return i;
 }
 
-/* unquote(s string) (string, bool). */
+/* unquote(s string) (string, bool): Go's Unquote (the literal must be all of s). */
 static int strconv_unquote_native(NativeCtx *ctx, Value *a, Value *r)
 {
-    r[0].p = NULL;
-    r[1].i = strconv_unquote(str_ptr(a[0]), str_len(a[0]), &r[0]);
-    if (!r[1].i) r[0].p = NULL;
+    Value v = {.p = NULL};
+    int64_t len = strconv_unquote(str_ptr(a[0]), str_len(a[0]), &v);
+    r[1].i = len >= 0 && len == str_len(a[0]);
+    r[0] = r[1].i ? v : (Value){.p = NULL};
+    return NATIVE_OK;
+}
+
+/* quotedPrefix(s string) (string, bool): Go's QuotedPrefix. */
+static int strconv_quotedPrefix(NativeCtx *ctx, Value *a, Value *r)
+{
+    int64_t len = strconv_unquote(str_ptr(a[0]), str_len(a[0]), NULL);
+    r[1].i = len >= 0;
+    r[0] = len >= 0 ? str_slice(a[0], 0, len) : (Value){.p = NULL};
     return NATIVE_OK;
 }
 
@@ -620,6 +630,7 @@ const NativeFunc strconv_natives[] = {
     {"parseFloat", strconv_parseFloat},
     {"unquote", strconv_unquote_native},
     {"unquoteChar", strconv_unquoteChar},
+    {"quotedPrefix", strconv_quotedPrefix},
     {"Itoa", strconv_Itoa},
     {"FormatInt", strconv_FormatInt},
     {"FormatUint", strconv_FormatUint},

@@ -52,6 +52,7 @@ func parseUint(s string, base int, bitSize int) (uint64, int)
 func parseFloat(s string, bitSize int) (float64, int)
 func unquote(s string) (string, bool)
 func unquoteChar(s string, quote byte) (rune, bool, string, bool)
+func quotedPrefix(s string) (string, bool)
 
 func ParseInt(s string, base int, bitSize int) (int64, error) {
 	n, code := parseInt(s, base, bitSize)
@@ -97,6 +98,16 @@ func ParseBool(str string) (bool, error) {
 
 func Unquote(s string) (string, error) {
 	out, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return out, nil
+}
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the
+// prefix of s.
+func QuotedPrefix(s string) (string, error) {
+	out, ok := quotedPrefix(s)
 	if !ok {
 		return "", ErrSyntax
 	}
