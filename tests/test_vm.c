@@ -327,6 +327,41 @@ Test(vm, structs_copy_on_assignment)
                "{[1 5] p} {[9 2] x} {[1 2] p} false true\n");
 }
 
+Test(vm, interface_call_caches_survive_collections)
+{
+    EXPECT_OUT("package main\n"
+               "import (\"fmt\"; \"runtime\")\n"
+               "type A struct{ n int }\n"
+               "func (a A) Get() int { return a.n }\n"
+               "type B struct{ s []int }\n"
+               "func (b *B) Get() int { return len(b.s) }\n"
+               "type G interface{ Get() int }\n"
+               "func main() {\n"
+               "  gs := []G{A{1}, &B{[]int{1, 2}}}\n"
+               "  t := 0\n"
+               "  for i := 0; i < 2000; i++ {\n"
+               "    t += gs[i%2].Get()\n"
+               "    if i%500 == 0 { runtime.GC(); _ = make([]byte, 100000) }\n"
+               "  }\n"
+               "  fmt.Println(t)\n"
+               "}\n",
+               "3000\n");
+}
+
+Test(vm, switch_compares_concrete_tag_with_interface_case)
+{
+    EXPECT_OUT("package main\n"
+               "import \"fmt\"\n"
+               "func main() {\n"
+               "  var i interface{} = 3\n"
+               "  x := 3\n"
+               "  switch x { case i: fmt.Println(\"iface\") }\n"
+               "  switch i { case 2: fmt.Println(\"two\"); case 3: fmt.Println(\"three\") }\n"
+               "  switch s := \"b\"; s { case \"a\", \"b\": fmt.Println(\"ab\"); fallthrough; case \"c\": fmt.Println(\"c\") }\n"
+               "}\n",
+               "iface\nthree\nab\nc\n");
+}
+
 /* ---- defer and recover ---- */
 
 Test(vm, defer_order_arguments_and_named_results)
