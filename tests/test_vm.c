@@ -327,7 +327,7 @@ Test(vm, structs_copy_on_assignment)
                "{[1 5] p} {[9 2] x} {[1 2] p} false true\n");
 }
 
-Test(vm, interface_call_caches_survive_collections)
+Test(vm, interface_call_cache_follows_dynamic_type_across_collections)
 {
     EXPECT_OUT("package main\n"
                "import (\"fmt\"; \"runtime\")\n"
@@ -341,7 +341,11 @@ Test(vm, interface_call_caches_survive_collections)
                "  t := 0\n"
                "  for i := 0; i < 2000; i++ {\n"
                "    t += gs[i%2].Get()\n"
-               "    if i%500 == 0 { runtime.GC(); _ = make([]byte, 100000) }\n"
+               "    if i%500 == 0 {\n"
+               "      runtime.GC()\n"
+               "      var junk []*[5]int\n"
+               "      for j := 0; j < 20000; j++ { junk = append(junk, &[5]int{-1, -1, -1, -1, -1}) }\n"
+               "    }\n"
                "  }\n"
                "  fmt.Println(t)\n"
                "}\n",
