@@ -1619,7 +1619,7 @@ int vm_call(Fiber *f, Value fn, const Value *args, int nargs, Value *results, in
         at = top->base + top->proto->nregs + 2;
     }
     if (at + nargs + 8 > f->stack_size) grow(f, at + nargs + 8);
-    memcpy(f->stack + at + 1, args, sizeof(Value) * (size_t)nargs);
+    if (nargs) memcpy(f->stack + at + 1, args, sizeof(Value) * (size_t)nargs);
     int r = call_value(f, fn, at, nargs, nresults, FR_STOP);
     if (r == CV_PANIC) {
         if (f->has_pending) {
