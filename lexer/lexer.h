@@ -73,6 +73,9 @@ typedef struct Lexer {
     bool nlsemi;
     /* Whether the final EOF has been returned. */
     bool done;
+    /* The end of the last identifier scanned (for "invalid character ... in
+     * identifier"). */
+    const unsigned char *ident_end;
 } Lexer;
 
 /* Prepares to scan `src`, reporting errors to `diag`. */

@@ -640,6 +640,7 @@ int lex_next(Lexer *lx, Token *t) {
             continue;
         }
         ident {
+            lx->ident_end = lx->cur;
             return lex_finish(lx, t, lex_keyword(lx->tok, (int)(lx->cur - lx->tok)));
         }
         [0-9] {
@@ -703,10 +704,13 @@ int lex_next(Lexer *lx, Token *t) {
                 lex_error_at(lx, lx->cur, "invalid BOM in the middle of the file");
                 lx->cur += n;
             } else {
-                char msg[64];
-                snprintf(msg, sizeof msg, "invalid character %s", lex_fmt_U(r));
+                char msg[80];
+                bool in_ident = r >= 0x80 && lx->ident_end == lx->cur;
+                snprintf(msg, sizeof msg, "invalid character %s%s", lex_fmt_U(r), in_ident ? " in identifier" : "");
                 lex_error_at(lx, lx->cur, msg);
                 lx->cur += n;
+                /* The rest of the identifier continues it. */
+                if (in_ident) lx->ident_end = lx->cur;
             }
             continue;
         }

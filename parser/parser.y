@@ -183,12 +183,14 @@ static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p);
 %type <splist> import_specs var_specs const_specs type_specs
 %type <str> tag_opt
 
-/* Precedence, lowest first. NORESULT: a func type with no result list is
- * extended by a following result type or list (`func() T`, `func() (T)`), as
- * Go requires parentheses otherwise. NOBODY: a func type followed by '{' is a
- * function literal; a non-name type literal followed by '{' or LBODY is a
- * composite literal. NONAME: after `func (recv) Name` at the top level, '('
- * starts the method's parameters. */
+/* Precedence, lowest first; these settle the only shift/reduce choices of
+ * the grammar, all as Go's own parser decides them:
+ * - NORESULT: a func type with no result list is extended by a following
+ *   result type or list (`func() T`, `func() (T)`); a type name is extended
+ *   by '.' and '[' (`chan pkg.T`, `chan T[int]`); after `func (recv) Name` at
+ *   the top level, '(' starts the method's parameters.
+ * - NOBODY: a func type followed by '{' is a function literal; a non-name
+ *   type literal followed by '{' or LBODY is a composite literal. */
 %precedence NORESULT NOBODY
 %precedence ARROW '(' '[' '{' LBODY '.'
 %left LOR

@@ -120,6 +120,8 @@ Test(lexer, unicode_identifiers) {
     char *err;
     lex_all("a € b", &err);
     cr_assert_str_eq(err, "x.go:1:3: invalid character U+20AC '€'\n");
+    lex_all("a€b", &err);
+    cr_assert_str_eq(err, "x.go:1:2: invalid character U+20AC '€' in identifier\n");
 }
 
 Test(lexer, integer_literals) {
