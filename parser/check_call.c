@@ -360,7 +360,10 @@ static void conversion(Checker *c, Expr *e, Type *t, Operand *x) {
             check_invalidate(x);
             return;
         }
-        if (type_is_untyped(a.type)) {
+        if (type_is_untyped(a.type) && tu->kind == KIND_STRING && a.val->kind == CK_INT &&
+            !const_representable(a.val, check_default_type(a.type), NULL, NULL)) {
+            /* string(1<<100): the operand keeps its untyped constant value. */
+        } else if (type_is_untyped(a.type)) {
             check_convert_untyped(c, &a, type_is_string(a.type) || !type_is_numeric(tu) ? check_default_type(a.type) : t);
             if (a.mode == MODE_INVALID && type_is_numeric(tu)) {
                 check_invalidate(x);

@@ -955,7 +955,8 @@ static void selector(Checker *c, Expr *e, Operand *x) {
             check_invalidate(x);
             return;
         }
-        if (lk.kind == SEL_METHOD && lk.method->ptr_recv && t->kind != KIND_POINTER) {
+        if (lk.kind == SEL_METHOD && lk.method->ptr_recv && t->kind != KIND_POINTER &&
+            !check_path_has_ptr(t, lk.path, lk.npath)) {
             check_errorf(c, e->pos, "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
                          check_expr_str(e->x), e->name, check_type_str(c, t), e->name);
             check_invalidate(x);
@@ -1625,6 +1626,7 @@ static void expr_internal(Checker *c, Expr *e, Type *hint, Operand *x) {
         break;
     }
     x->expr = e;
+    if (x->type == check_invalid_type()) check_invalidate(x); /* follow-on of a reported error */
     record(x);
 }
 

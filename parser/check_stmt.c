@@ -150,6 +150,12 @@ static bool rhs_values(Checker *c, Pos pos, int nl, ExprList *rhs, Type **lhs_ty
 
 void check_var_spec(Checker *c, Spec *sp, Symbol **syms, int nsyms, bool global) {
     Type *t = sp->type ? check_typexpr(c, sp->type) : NULL;
+    if (sp->type && !t) {
+        /* The type is invalid (reported): the variables are invalid too. */
+        check_use_operands(c, &sp->values);
+        for (int i = 0; i < nsyms; i++) syms[i]->type = check_invalid_type();
+        return;
+    }
     Type **lt = GC_MALLOC(sizeof(Type *) * (nsyms + 1));
     Type **types = GC_MALLOC(sizeof(Type *) * (nsyms + 1));
     for (int i = 0; i < nsyms; i++) lt[i] = t;
@@ -282,7 +288,10 @@ static bool assignable_target(Checker *c, Expr *lhs, Operand *x) {
 /* Checks one assignment target; returns its type or NULL (blank: *blank set). */
 static Type *lhs_target(Checker *c, Expr *lhs, bool *blank) {
     *blank = false;
-    if (lhs->kind == EX_IDENT && strcmp(lhs->name, "_") == 0) {
+    Expr *un = lhs;
+    while (un->kind == EX_PAREN) un = un->x;
+    if (un->kind == EX_IDENT && strcmp(un->name, "_") == 0) {
+        un->mode = MODE_VAR;
         *blank = true;
         lhs->mode = MODE_VAR;
         return NULL;
@@ -652,6 +661,13 @@ static void case_body(Checker *c, Stmt *cs, Stmt *sw, bool last, bool type_switc
     StmtList *l = &cs->list;
     for (int i = 0; i < l->n; i++) {
         Stmt *st = l->v[i];
+        Stmt *ft = st;
+        while (ft->kind == ST_LABELED && ft->body) ft = ft->body;
+        if (ft != st && ft->kind == ST_BRANCH && ft->branch == BR_FALLTHROUGH && i == l->n - 1 && !type_switch && !last) {
+            ft->target = sw;
+            check_stmt(c, st); /* the label */
+            continue;
+        }
         if (st->kind == ST_BRANCH && st->branch == BR_FALLTHROUGH) {
             if (i != l->n - 1) {
                 check_errorf(c, st->pos, "fallthrough statement out of place");
@@ -677,7 +693,9 @@ static void switch_stmt(Checker *c, Stmt *s, const char *label) {
     if (s->x) {
         check_expr(c, s->x, &tag);
         check_default(c, &tag);
-        if (tag.mode != MODE_INVALID && tag.type && !check_comparable(tag.type) ) {
+        Type *tu0 = tag.type ? check_core_type(tag.type) : NULL;
+        bool has_nil = tu0 && (tu0->kind == KIND_SLICE || tu0->kind == KIND_MAP || tu0->kind == KIND_FUNC);
+        if (tag.mode != MODE_INVALID && tag.type && !check_comparable(tag.type) && !has_nil) {
             check_errorf(c, s->x->pos, "cannot switch on %s", check_operand_str(c, &tag));
             tag.mode = MODE_INVALID;
         }

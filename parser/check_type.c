@@ -48,7 +48,7 @@ static Type **field_types(Checker *c, FieldList *fl, int *n, bool *variadic, Sym
         } else {
             t = check_typexpr(c, te);
         }
-        if (!t) t = type_int; /* error already reported; keep going */
+        if (!t) t = check_invalid_type(); /* error already reported; keep going */
         int names = f->names.n ? f->names.n : 1;
         for (int j = 0; j < names; j++) {
             ts[k++] = t;
@@ -142,7 +142,7 @@ static Type *struct_type(Checker *c, Expr *e) {
     for (int i = 0; i < e->fields.n; i++) {
         AstField *f = e->fields.v[i];
         Type *t = check_typexpr_direct(c, f->type, true);
-        if (!t) t = type_int;
+        if (!t) t = check_invalid_type();
         if (f->names.n == 0) {
             /* Embedded: T, *T, pkg.T */
             Expr *b = f->type;
@@ -478,6 +478,29 @@ void check_report_type_cycle(Checker *c, Symbol *ts, Type *t, Pos at) {
     c->src = sv;
 }
 
+Type *check_invalid_type(void) {
+    static Type *inv;
+    if (!inv) {
+        inv = type_named(NULL, "invalid type");
+        type_set_underlying(inv, type_struct(NULL, 0));
+    }
+    return inv;
+}
+
+bool check_path_has_ptr(Type *t, int *path, int npath) {
+    if (t && t->kind == KIND_POINTER && t->elem) t = t->elem;
+    for (int i = 0; i < npath && t; i++) {
+        Type *u = t->underlying ? t->underlying : t;
+        if (u->kind != KIND_STRUCT || path[i] >= u->nfields) return false;
+        Type *ft = u->fields[path[i]].type;
+        if (ft->kind == KIND_POINTER && !ft->name) {
+            if (i < npath) return true;
+        }
+        t = ft;
+    }
+    return false;
+}
+
 Type *check_default_type(Type *t) {
     if (!t) return t;
     switch (t->kind) {
@@ -525,7 +548,12 @@ bool check_lookup_field_or_method(Type *t, const char *name, Lookup *out) {
     memset(out, 0, sizeof *out);
     if (!t || strcmp(name, "_") == 0) return false;
     bool indirect = false;
-    if (t->kind == KIND_POINTER && !t->name) {
+    bool fields_only = false;
+    if (t->kind == KIND_POINTER && t->name && t->elem && t->elem->kind != KIND_POINTER) {
+        /* A named pointer type has no methods, but selects its base's fields. */
+        fields_only = true;
+    }
+    if (t->kind == KIND_POINTER && (!t->name || fields_only)) {
         t = t->elem;
         indirect = true;
         if (t->kind == KIND_POINTER) return false;
@@ -633,6 +661,7 @@ bool check_lookup_field_or_method(Type *t, const char *name, Lookup *out) {
             }
         }
         if (found == 1) {
+            if (fields_only && best.kind != SEL_FIELD) return false;
             *out = best;
             return true;
         }
@@ -785,7 +814,7 @@ bool check_implements(Checker *c, Type *t, Type *iface, const char **reason) {
             bool is_ptr = t->kind == KIND_POINTER && !t->name;
             /* The method needs a pointer receiver unless an embedded pointer provides one. */
             Method *m = type_find_method(is_ptr ? t->elem : t, want->name);
-            bool needs_ptr = m ? m->ptr_recv : lk.method->ptr_recv;
+            bool needs_ptr = m ? m->ptr_recv : (lk.method->ptr_recv && !check_path_has_ptr(t, lk.path, lk.npath));
             if (needs_ptr && !is_ptr) {
                 if (reason)
                     *reason = check_sprintf("%s does not implement %s (method %s has pointer receiver)",

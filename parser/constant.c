@@ -129,7 +129,7 @@ static bool parse_float(const char *s, mpq_t q) {
         }
         exp *= sign;
     }
-    if (*s || !any || exp > 100000 || exp < -100000) {
+    if (*s || !any || exp > 1000000 || exp < -1000000) {
         mpz_clear(mant);
         return false;
     }
@@ -379,10 +379,26 @@ bool const_representable(const Const *c, Type *t, Const **out, bool *overflow) {
         }
         bool ovf;
         double d = round_double(cf->q, &ovf);
-        if (!ovf && k == KIND_FLOAT32) {
-            float f = (float)d;
-            if (isinf(f)) ovf = true;
-            d = f;
+        if (k == KIND_FLOAT32) {
+            /* Overflow iff |c| >= MaxFloat32 + half its ulp (2^128 - 2^103),
+             * which rounds to infinity; below that it rounds to a finite float. */
+            mpz_t z, h;
+            mpz_inits(z, h, NULL);
+            mpz_setbit(z, 128);
+            mpz_setbit(h, 103);
+            mpz_sub(z, z, h);
+            mpq_t th, a;
+            mpq_inits(th, a, NULL);
+            mpq_set_z(th, z);
+            mpq_abs(a, cf->q);
+            ovf = mpq_cmp(a, th) >= 0;
+            mpq_clears(th, a, NULL);
+            mpz_clears(z, h, NULL);
+            if (!ovf) {
+                float f = (float)d;
+                if (isinf(f)) f = d < 0 ? -FLT_MAX : FLT_MAX;
+                d = f;
+            }
         }
         if (ovf) {
             if (overflow) *overflow = true;
