@@ -667,6 +667,9 @@ static int execute(Fiber *f)
     Value *G = f->mod ? f->mod->globals : NULL;
     Instr ins;
     Value pv;
+    /* The time slice left, kept in a local for speed; written back whenever
+     * the loop is left, so a goroutine woken by this one inherits it. */
+    int budget = vm_budget;
 
 reload:
     fr = &f->frames[f->nframes - 1];
@@ -846,7 +849,7 @@ dispatch:
     do {                                                                           \
         int off_ = (off);                                                          \
         pc += off_;                                                                \
-        if (UNLIKELY(off_ < 0) && UNLIKELY(--vm_budget <= 0)) goto preempt;       \
+        if (UNLIKELY(off_ < 0) && UNLIKELY(--budget <= 0)) goto preempt;       \
     } while (0)
     CASE(JMP) JUMP(XX); DISPATCH();
     CASE(JT) if (R[A].i) JUMP(XX); DISPATCH();
@@ -1218,7 +1221,7 @@ dispatch:
         R = f->stack + nb;
         K = p->k;
         pc = p->code;
-        if (UNLIKELY(--vm_budget <= 0)) goto preempt;
+        if (UNLIKELY(--budget <= 0)) goto preempt;
         DISPATCH();
     }
     CASE(CALLN) {
@@ -1257,7 +1260,7 @@ dispatch:
             R = f->stack + nb;
             K = p->k;
             pc = p->code;
-            if (UNLIKELY(--vm_budget <= 0)) goto preempt;
+            if (UNLIKELY(--budget <= 0)) goto preempt;
             DISPATCH();
         }
         int r = call_value(f, R[A], fr->base + (int)A, (int)B, (int)C, 0);
@@ -1297,7 +1300,7 @@ dispatch:
             R = f->stack + nb;
             K = p->k;
             pc = p->code;
-            if (UNLIKELY(--vm_budget <= 0)) goto preempt;
+            if (UNLIKELY(--budget <= 0)) goto preempt;
             DISPATCH();
         }
         int r = call_value(f, R[A], fr->base + (int)A, (int)B, (int)C, 0);
@@ -1335,7 +1338,7 @@ dispatch:
         for (unsigned i = 0; i < n; i++) dst[i] = R[A + i];
         int flags = fr->flags;
         f->nframes--;
-        if (flags & FR_STOP) return VM_DONE;
+        if (flags & FR_STOP) return (vm_budget = budget, VM_DONE);
         if (flags & FR_PANICDEFER) {
             Panic *p = f->panic;
             if (p && p->recovered) {
@@ -1470,7 +1473,7 @@ dispatch:
         if (st == CHAN_CLOSED) PANIC_WITH(rt_error_text("send on closed channel"));
         f->resume = true;
         fr->pc = ipc;
-        return VM_BLOCK;
+        return (vm_budget = budget, VM_BLOCK);
     }
     CASE(RECV) {
         const Instr *ipc = pc - 1;
@@ -1489,7 +1492,7 @@ dispatch:
             } else if (chan_recv(c, f->g, &v, &ok) == CHAN_BLOCK) {
                 f->resume = true;
                 fr->pc = ipc;
-                return VM_BLOCK;
+                return (vm_budget = budget, VM_BLOCK);
             }
         }
         if (!ok && (C >> 1)) v.p = GC_MALLOC(sizeof(Value) * (C >> 1));
@@ -1527,7 +1530,7 @@ dispatch:
             if (r.index == SELECT_BLOCK) {
                 f->resume = true;
                 fr->pc = ipc;
-                return VM_BLOCK;
+                return (vm_budget = budget, VM_BLOCK);
             }
         }
         if (r.index >= 0 && cs[r.index].send && r.send_closed) PANIC_WITH(rt_error_text("send on closed channel"));
@@ -1553,14 +1556,14 @@ blocked:
      * scheduler loop to return to. */
     fr->pc = pc;
     if (UNLIKELY(f->native_depth > 0)) vm_fatal(f, VM_NOBLOCK);
-    return VM_BLOCK;
+    return (vm_budget = budget, VM_BLOCK);
 
 preempt:
     /* The time slice is spent: let another goroutine run, if one can. */
-    vm_budget = VM_SLICE;
+    budget = VM_SLICE;
     if (f->native_depth == 0 && sched_has_runnable()) {
         fr->pc = pc;
-        return VM_YIELD;
+        return (vm_budget = budget, VM_YIELD);
     }
     DISPATCH();
 
@@ -1599,7 +1602,7 @@ unwind:
             continue;
         }
         f->nframes--;
-        if (fr->flags & FR_STOP) return VM_PANIC;
+        if (fr->flags & FR_STOP) return (vm_budget = budget, VM_PANIC);
     }
 #undef A
 #undef B
