@@ -284,6 +284,8 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x) {
             } else if (!au || !type_is_integer(au)) {
                 check_errorf(c, a.expr->pos, "cannot convert %s to type int", check_operand_str(c, &a));
                 bad = true;
+            } else {
+                check_default(c, &a);
             }
         }
         if (bad) break;

@@ -120,6 +120,17 @@ void check_convert_untyped(Checker *c, Operand *x, Type *target) {
     } else {
         /* Non-constant untyped values: bools from comparisons, shifted constants. */
         Type *fu = final->underlying ? final->underlying : final;
+        Expr *sh = x->expr;
+        while (sh && (sh->kind == EX_PAREN || (sh->kind == EX_UNARY && sh->op != OP_ARROW) ||
+                      (sh->kind == EX_BINARY && sh->op != OP_SHL && sh->op != OP_SHR && !(sh->op >= OP_EQL && sh->op <= OP_GEQ))))
+            sh = sh->kind == EX_BINARY ? (sh->x->mode == MODE_CONST ? sh->y : sh->x) : sh->x;
+        if (sh && sh->kind == EX_BINARY && (sh->op == OP_SHL || sh->op == OP_SHR) && x->type->kind != KIND_UNTYPED_BOOL &&
+            !type_is_integer(fu) && final->kind != KIND_TYPEPARAM) {
+            check_errorf(c, check_expr_start(sh->x), "invalid operation: shifted operand %s (type %s) must be integer",
+                         check_expr_str(sh->x), check_type_str(c, final));
+            check_invalidate(x);
+            return;
+        }
         bool ok = x->type->kind == KIND_UNTYPED_BOOL ? fu->kind == KIND_BOOL
                                                       : type_is_numeric(fu) || final->kind == KIND_TYPEPARAM;
         if (!ok) {
@@ -161,6 +172,7 @@ void check_wrap_iface(Checker *c, Expr **slot, Type *t) {
 
 void check_assign_to(Checker *c, Operand *x, Type *t, const char *context, Expr **slot) {
     if (x->mode == MODE_INVALID || !t) return;
+    if (t == check_invalid_type()) return; /* the target's type was already reported */
     if (x->mode == MODE_TYPE) {
         check_errorf(c, check_expr_start(x->expr), "%s (type) is not an expression", check_expr_str(x->expr));
         check_invalidate(x);
@@ -669,7 +681,15 @@ static void shift(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos, T
             check_overflow(c, x, check_expr_start(e));
             return;
         }
-        /* Constant shifted by a variable: the constant takes the context's type. */
+        /* Constant shifted by a variable: the constant takes the type the
+         * context gives the shift (Go's delayed typing); without a hint the
+         * result stays an untyped non-constant value, typed later. */
+        if (type_is_untyped(x->type) && !hint) {
+            x->type = type_untyped_int;
+            x->mode = MODE_VALUE;
+            x->val = NULL;
+            return;
+        }
         if (type_is_untyped(x->type)) {
             Type *t = hint && type_is_integer(hint->underlying ? hint->underlying : hint) ? hint : type_int;
             if (hint && !type_is_integer(hint->underlying ? hint->underlying : hint) && type_is_numeric(hint->underlying ? hint->underlying : hint)) {
@@ -991,7 +1011,7 @@ static void selector(Checker *c, Expr *e, Operand *x) {
     Lookup lk;
     if (!check_lookup_field_or_method(t, e->name, &lk)) {
         if (lk.ambiguous) {
-            check_errorf(c, e->pos, "ambiguous selector %s", check_expr_str(e));
+            check_errorf(c, check_sel_pos(c, e), "ambiguous selector %s", check_expr_str(e));
         } else if (t && t->kind == KIND_POINTER && t->elem && t->elem->kind == KIND_INTERFACE) {
             check_errorf(c, e->pos, "%s undefined (type %s is pointer to interface, not interface)", check_expr_str(e),
                          check_type_str(c, t));

@@ -129,7 +129,7 @@ static bool rhs_values(Checker *c, Pos pos, int nl, ExprList *rhs, Type **lhs_ty
             types[1] = lhs_types && lhs_types[1] ? lhs_types[1] : type_bool;
             if (lhs_types && lhs_types[1]) {
                 Type *bu = lhs_types[1]->underlying;
-                if (!bu || bu->kind != KIND_BOOL) {
+                if (!bu || (bu->kind != KIND_BOOL && !(bu->kind == KIND_INTERFACE && bu->nterms == 0))) {
                     check_errorf(c, rhs->v[0]->pos, "cannot use %s (untyped bool value) as %s value in %s",
                                  check_expr_str(rhs->v[0]), check_type_str(c, lhs_types[1]), ctx);
                 }

@@ -305,13 +305,22 @@ bool const_compare(Op op, const Const *x, const Const *y) {
 static double round_double(const mpq_t q, bool *overflow) {
     *overflow = false;
     if (mpq_sgn(q) == 0) return 0.0;
+    /* Overflow iff |q| >= MaxFloat64 + half its ulp (2^1024 - 2^970). */
     mpq_t big;
     mpq_init(big);
-    mpq_set_d(big, DBL_MAX);
+    {
+        mpz_t z, h;
+        mpz_inits(z, h, NULL);
+        mpz_setbit(z, 1024);
+        mpz_setbit(h, 970);
+        mpz_sub(z, z, h);
+        mpq_set_z(big, z);
+        mpz_clears(z, h, NULL);
+    }
     mpq_t a;
     mpq_init(a);
     mpq_abs(a, q);
-    if (mpq_cmp(a, big) > 0) {
+    if (mpq_cmp(a, big) >= 0) {
         mpq_clear(a);
         mpq_clear(big);
         *overflow = true;
@@ -319,6 +328,11 @@ static double round_double(const mpq_t q, bool *overflow) {
     }
     double d = mpq_get_d(a); /* truncated toward zero */
     double d2 = nextafter(d, HUGE_VAL);
+    if (!isfinite(d2)) {
+        mpq_clear(a);
+        mpq_clear(big);
+        return mpq_sgn(q) < 0 ? -d : d; /* below the rounding bound: MaxFloat64 */
+    }
     if (isfinite(d2)) {
         mpq_t lo, hi, mid;
         mpq_inits(lo, hi, mid, NULL);

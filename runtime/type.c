@@ -265,6 +265,16 @@ Type *type_tuple(Type **members, int n) {
 }
 
 Type *type_struct(const Field *fields, int nfields) {
+    /* An empty tag is no tag (Go's identity ignores the difference). */
+    for (int i = 0; i < nfields; i++)
+        if (fields[i].tag && !fields[i].tag[0]) {
+            Field *copy = GC_MALLOC(sizeof(Field) * nfields);
+            memcpy(copy, fields, sizeof(Field) * nfields);
+            for (int k = 0; k < nfields; k++)
+                if (copy[k].tag && !copy[k].tag[0]) copy[k].tag = NULL;
+            fields = copy;
+            break;
+        }
     Type p = probe_of(KIND_STRUCT);
     p.fields = (Field *)fields;
     p.nfields = nfields;
