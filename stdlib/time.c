@@ -323,6 +323,7 @@ typedef struct Buf {
 
 /* Appends n bytes to b. */
 static void put(Buf *b, const char *s, size_t n) {
+    if (n == 0) return;
     if (b->n + n > b->cap) {
         size_t cap = (b->n + n) * 2 + 32;
         char *p = GC_MALLOC_ATOMIC(cap);
