@@ -451,6 +451,7 @@ Expr *ast_clone_expr(const Expr *e) {
     c->w = ast_clone_expr(e->w);
     c->list = clone_list(&e->list);
     c->name = e->name;
+    c->namepos = e->namepos;
     c->op = e->op;
     c->lit = e->lit;
     c->raw = e->raw;

@@ -155,6 +155,9 @@ struct Expr {
     ExprList list;
     /* Identifier or selector name. */
     const char *name;
+    /* EX_SELECTOR: the position of `name` (Go reports selector errors such as
+     * "undefined: pkg.X" and "ambiguous selector" there); EX_IDENT: pos. */
+    Pos namepos;
     /* The operator of EX_UNARY / EX_BINARY. */
     Op op;
     /* Literal kind and raw source text of EX_BASICLIT. */

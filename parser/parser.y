@@ -238,7 +238,7 @@ import_spec
     | IDENT STRING      { $$ = ast_spec(P(@1)); $$->path = $2->str; LIST_PUSH($$->names, parse_ident($1)); }
     | '.' STRING
         { $$ = ast_spec(P(@1)); $$->path = $2->str;
-          Expr *d = ast_expr(EX_IDENT, P(@1)); d->name = "."; LIST_PUSH($$->names, d); }
+          Expr *d = ast_expr(EX_IDENT, P(@1)); d->name = "."; d->namepos = P(@1); LIST_PUSH($$->names, d); }
     ;
 
 topitems
@@ -432,12 +432,12 @@ type
 typename
     : IDENT %prec NORESULT                  { $$ = parse_ident($1); }
     | IDENT '.' IDENT %prec NORESULT
-        { $$ = ast_expr(EX_SELECTOR, P(@1)); $$->x = parse_ident($1); $$->name = $3->lit; }
+        { $$ = ast_expr(EX_SELECTOR, P(@1)); $$->x = parse_ident($1); $$->name = $3->lit; $$->namepos = P(@3); }
     | IDENT '[' expr typeargs_tail
         { $$ = ast_expr(EX_INDEX, P(@1)); $$->x = parse_ident($1);
           LIST_PUSH($$->list, $3); for (int i = 0; i < $4.n; i++) LIST_PUSH($$->list, $4.v[i]); }
     | IDENT '.' IDENT '[' expr typeargs_tail
-        { Expr *s = ast_expr(EX_SELECTOR, P(@1)); s->x = parse_ident($1); s->name = $3->lit;
+        { Expr *s = ast_expr(EX_SELECTOR, P(@1)); s->x = parse_ident($1); s->name = $3->lit; s->namepos = P(@3);
           $$ = ast_expr(EX_INDEX, P(@1)); $$->x = s;
           LIST_PUSH($$->list, $5); for (int i = 0; i < $6.n; i++) LIST_PUSH($$->list, $6.v[i]); }
     ;
@@ -796,7 +796,7 @@ primary
 primary_nt
     : operand
     | primary '.' IDENT
-        { $$ = ast_expr(EX_SELECTOR, P(@1)); $$->x = $1; $$->name = $3->lit; NEST(@$); }
+        { $$ = ast_expr(EX_SELECTOR, P(@1)); $$->x = $1; $$->name = $3->lit; $$->namepos = P(@3); NEST(@$); }
     | primary '.' '(' type ')'
         { $$ = ast_expr(EX_TYPEASSERT, P(@1)); $$->x = $1; $$->y = $4; NEST(@$); }
     | primary '.' '(' TYPE ')'
@@ -884,6 +884,7 @@ elem_val
 static Expr *parse_ident(Token *t) {
     Expr *e = ast_expr(EX_IDENT, t->pos);
     e->name = t->lit;
+    e->namepos = t->pos;
     return e;
 }
 

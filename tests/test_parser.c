@@ -250,6 +250,19 @@ Test(parser, positions) {
     Expr *call = bin->y;
     cr_assert_eq(call->kind, EX_CALL);
     cr_assert_eq(call->pos.col, 12);
+    /* A selector starts at its operand; its name has its own position. */
+    source_from_string(&src, "q.go", "x := a .\n\tb.c\n");
+    f = parse_file(&src, &d);
+    cr_assert_eq(diag_count(&d), 0);
+    Expr *sel = f->decls.v[0]->stmt->rhs.v[0];
+    cr_assert_eq(sel->kind, EX_SELECTOR);
+    cr_assert_eq(sel->pos.line, 1);
+    cr_assert_eq(sel->pos.col, 6);
+    cr_assert_eq(sel->namepos.line, 2);
+    cr_assert_eq(sel->namepos.col, 4);
+    cr_assert_eq(sel->x->namepos.line, 2);
+    cr_assert_eq(sel->x->namepos.col, 2);
+    cr_assert_eq(sel->x->x->namepos.col, 6);
 }
 
 Test(parser, string_and_rune_values_reach_the_ast) {
