@@ -1449,6 +1449,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
         snprintf(msg, sizeof msg, "syntax error: unexpected %s in type declaration", un);
     } else if (p->last.kind == '{' && expr_start && p->nhdr > 0 && p->hdrkind[p->nhdr - 1] == TOK_FOR) {
         snprintf(msg, sizeof msg, "syntax error: unexpected {, expecting for loop condition");
+    } else if (p->last.kind == '{' && semi && !expr_start && p->nhdr > 0 && p->hdrkind[p->nhdr - 1] == TOK_FOR) {
+        snprintf(msg, sizeof msg, "syntax error: unexpected {, expecting semicolon or newline");
     } else if (stmt_start && !rbrace) {
         snprintf(msg, sizeof msg, "syntax error: non-declaration statement outside function body");
     } else if (n <= 2 && has_if) {
