@@ -102,6 +102,11 @@ int main(int argc, char **argv)
 {
     GC_INIT();
     GC_set_warn_proc(GC_ignore_warn_proc);
+    /* Collect before growing the heap by more than an eighth of it (Boehm's
+     * default is a third): a million parked goroutines then peak at about
+     * 0.25x Go's memory instead of 0.3x (bench/spawn.go), at no measurable
+     * cost to allocation-heavy sequential programs. */
+    GC_set_free_space_divisor(8);
     type_init();
     int first = 1;
     if (!parse_flags(argc, argv, &first)) return 2;
