@@ -36,7 +36,7 @@ typedef struct YYLTYPE {
 
 /* The deepest allowed expression tree (binary, unary and postfix chains do
  * not nest brackets but still make later recursive passes deep). */
-#define PARSE_MAX_EXPR_DEPTH 10000
+#define PARSE_MAX_EXPR_DEPTH 3000
 
 /* A list of specs of a grouped declaration. */
 typedef struct SpecList { Spec **v; int n, cap; } SpecList;
