@@ -826,6 +826,7 @@ static void check_package(Checker *c, Package *p) {
                 for (int k = 0; k < d->specs[j]->syms.n; k++) check_resolve(c, d->specs[j]->syms.v[k]);
         }
     }
+    check_finish_types();
     for (int i = 0; i < methods.n; i++) attach_method(c, p, methods.v[i]);
     for (int fi = 0; fi < p->nfiles; fi++) {
         File *f = p->files[fi];

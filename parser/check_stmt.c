@@ -257,6 +257,7 @@ static void local_decl(Checker *c, Decl *d) {
             check_push_type_decl(syms[0]);
             check_type_spec(c, sp, syms[0]);
             check_pop_type_decl();
+            check_finish_types();
             Type *lt = syms[0]->type;
             if (lt && lt->name && lt->kind == KIND_STRUCT && !sp->alias) check_add_promoted(lt);
             continue;

@@ -16,6 +16,21 @@
 
 #include <string.h>
 
+/* The type declarations being resolved, innermost last (for cycle reports),
+ * with the indirection depth at which each began. */
+static Symbol *type_stack[512];
+static int type_stack_ind[512];
+static int ntype_stack;
+/* Pointer/slice/map/chan/func element types being resolved right now. */
+static int indirections;
+/* Named types declared as another named type that was still incomplete
+ * (type B A while A is being declared, reached through a pointer). */
+static Type *pending_named[256], *pending_target[256];
+static int npending;
+/* Whether a struct or array was built around an incomplete named type. */
+static bool need_relayout;
+static bool through_indirection(Type *t);
+
 /* Marks an expression as a type expression with type t. */
 static Type *as_type(Expr *e, Type *t) {
     e->mode = MODE_TYPE;
@@ -312,7 +327,10 @@ Type *check_typexpr_direct(Checker *c, Expr *e, bool direct) {
             check_errorf(c, e->pos, "cannot use generic type %s without instantiation", x.generic->name);
             break;
         }
-        if (r && direct && r->name && r->kind == KIND_INVALID && r->underlying == NULL && r->pkg) {
+        if (r && direct && r->name && r->kind == KIND_INVALID && r->underlying == NULL && r->pkg &&
+            through_indirection(r)) {
+            need_relayout = true; /* laid out again once r is complete */
+        } else if (r && direct && r->name && r->kind == KIND_INVALID && r->underlying == NULL && r->pkg) {
             Symbol *ts = e->kind == EX_IDENT ? e->sym : NULL;
             check_report_type_cycle(c, ts, r, e->pos);
             r = NULL;
@@ -321,13 +339,17 @@ Type *check_typexpr_direct(Checker *c, Expr *e, bool direct) {
     }
     case EX_PAREN: r = check_typexpr_direct(c, e->x, direct); break;
     case EX_STAR: {
+        indirections++;
         Type *el = check_typexpr(c, e->x);
+        indirections--;
         if (el) r = type_pointer(el);
         break;
     }
     case EX_ARRAYTYPE: {
         if (!e->y) {
+            indirections++;
             Type *el = check_typexpr(c, e->x);
+            indirections--;
             if (el) r = type_slice(el);
             break;
         }
@@ -357,8 +379,10 @@ Type *check_typexpr_direct(Checker *c, Expr *e, bool direct) {
         break;
     }
     case EX_MAPTYPE: {
+        indirections++;
         Type *k = check_typexpr(c, e->y);
         Type *v = check_typexpr(c, e->x);
+        indirections--;
         if (k && v) {
             if (!check_comparable(k) && k->kind != KIND_TYPEPARAM && !(k->name && k->kind == KIND_INVALID)) {
                 check_errorf(c, e->y->pos, "invalid map key type %s", check_type_str(c, k));
@@ -369,11 +393,17 @@ Type *check_typexpr_direct(Checker *c, Expr *e, bool direct) {
         break;
     }
     case EX_CHANTYPE: {
+        indirections++;
         Type *el = check_typexpr(c, e->x);
+        indirections--;
         if (el) r = type_chan(el, e->dir ? e->dir : CHAN_BOTH);
         break;
     }
-    case EX_FUNCTYPE: r = check_signature(c, e, NULL, NULL); break;
+    case EX_FUNCTYPE:
+        indirections++;
+        r = check_signature(c, e, NULL, NULL);
+        indirections--;
+        break;
     case EX_STRUCTTYPE: r = struct_type(c, e); break;
     case EX_INTERFACETYPE: r = interface_type(c, e); break;
     case EX_INDEX: {
@@ -424,6 +454,12 @@ void check_type_spec(Checker *c, Spec *sp, Symbol *sym) {
         return;
     }
     if (u->kind == KIND_INVALID && u->name && !u->underlying) {
+        /* type B A while A is incomplete (reached through an indirection). */
+        if (npending < 256) {
+            pending_named[npending] = named;
+            pending_target[npending++] = u;
+            return;
+        }
         check_errorf(c, sp->names.v[0]->pos, "invalid recursive type %s", sym->name);
         type_set_underlying(named, type_struct(NULL, 0));
         return;
@@ -431,13 +467,40 @@ void check_type_spec(Checker *c, Spec *sp, Symbol *sym) {
     type_set_underlying(named, u);
 }
 
-/* The type declarations being resolved, innermost last (for cycle reports). */
-static Symbol *type_stack[512];
-static int ntype_stack;
 
 void check_push_type_decl(Symbol *s) {
-    if (ntype_stack < 512) type_stack[ntype_stack] = s;
+    if (ntype_stack < 512) {
+        type_stack[ntype_stack] = s;
+        type_stack_ind[ntype_stack] = indirections;
+    }
     ntype_stack++;
+}
+
+/* Whether named type t, still being declared, is reached through an
+ * indirection since its declaration began (then it is not a cycle). */
+static bool through_indirection(Type *t) {
+    for (int i = 0; i < npending; i++)
+        if (pending_named[i] == t) return true; /* completed with its target */
+    int top = ntype_stack < 512 ? ntype_stack : 512;
+    for (int i = 0; i < top; i++)
+        if (type_stack[i] && type_stack[i]->type == t) return indirections > type_stack_ind[i];
+    return false;
+}
+
+void check_finish_types(void) {
+    for (int round = 0; round < 258 && npending; round++)
+        for (int i = 0; i < npending; i++) {
+            Type *n = pending_named[i], *t = pending_target[i];
+            if (t->underlying && !n->underlying) {
+                type_set_underlying(n, t->underlying);
+                pending_named[i] = pending_named[--npending];
+                pending_target[i] = pending_target[npending];
+                i--;
+                need_relayout = true;
+            }
+        }
+    if (need_relayout) type_relayout_all();
+    need_relayout = false;
 }
 
 void check_pop_type_decl(void) {

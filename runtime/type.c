@@ -359,8 +359,19 @@ Type *type_typeparam(const char *name, Type *constraint, int index) {
     return t;
 }
 
+/* Every named type, for type_relayout_all. */
+static Type **named_tab;
+static int nnamed, capnamed;
+
 Type *type_named(const char *pkg, const char *name) {
     Type *t = new_type(KIND_INVALID);
+    if (nnamed == capnamed) {
+        capnamed = capnamed ? capnamed * 2 : 256;
+        Type **nv = GC_MALLOC(sizeof(Type *) * capnamed);
+        if (nnamed) memcpy(nv, named_tab, sizeof(Type *) * nnamed);
+        named_tab = nv;
+    }
+    named_tab[nnamed++] = t;
     t->pkg = pkg;
     t->name = name;
     t->underlying = NULL;
@@ -385,6 +396,65 @@ void type_set_underlying(Type *named, Type *u) {
     if (u->kind != KIND_INTERFACE) {
         named->nmethods = nm;
         named->methods = ms;
+    }
+}
+
+/* Recomputes one struct's or array's layout from its components; returns
+ * whether anything changed. */
+static bool relayout(Type *t) {
+    int slots = 0;
+    int64_t size = 0;
+    int align = 1;
+    bool cmp = true;
+    if (t->kind == KIND_STRUCT) {
+        for (int i = 0; i < t->nfields; i++) {
+            Field *f = &t->fields[i];
+            f->offset = slots;
+            slots += f->type->nslots;
+            int a = f->type->align ? f->type->align : 1;
+            size = (size + a - 1) / a * a + f->type->size;
+            if (a > align) align = a;
+            if (!f->type->comparable) cmp = false;
+        }
+        if (t->nfields && t->fields[t->nfields - 1].type->size == 0 && size > 0) size++;
+        size = (size + align - 1) / align * align;
+    } else if (t->kind == KIND_ARRAY) {
+        int64_t ns = (int64_t)t->elem->nslots * t->len;
+        slots = ns > (1 << 30) ? (1 << 30) : (int)ns;
+        size = t->elem->size * t->len;
+        align = t->elem->align;
+        cmp = t->elem->comparable;
+    } else {
+        return false;
+    }
+    bool changed = t->nslots != slots || t->size != size || t->align != align || t->comparable != cmp;
+    t->nslots = slots;
+    t->size = size;
+    t->align = align;
+    t->comparable = cmp;
+    return changed;
+}
+
+void type_relayout_all(void) {
+    for (int pass = 0; pass < 64; pass++) {
+        bool changed = false;
+        for (int i = 0; i < intern_cap; i++)
+            if (intern_tab[i] && relayout(intern_tab[i])) changed = true;
+        for (int i = 0; i < nnamed; i++) {
+            Type *n = named_tab[i];
+            Type *u = n->underlying;
+            if (!u || u == n) continue;
+            if (n->nslots != u->nslots || n->size != u->size || n->align != u->align || n->comparable != u->comparable ||
+                n->kind != u->kind) {
+                n->kind = u->kind;
+                n->nslots = u->nslots;
+                n->size = u->size;
+                n->align = u->align;
+                n->comparable = u->comparable;
+                changed = true;
+            }
+        }
+        if (!changed) break;
     }
 }
 

@@ -173,6 +173,11 @@ Type *type_typeparam(const char *name, Type *constraint, int index);
  * (so recursive declarations work). */
 Type *type_named(const char *pkg, const char *name);
 void type_set_underlying(Type *named, Type *underlying);
+/* Recomputes the layout (nslots, size, offsets, comparable) of every struct,
+ * array and named type from their components: the checker calls it when a
+ * struct was built while a type it contains by value was still being
+ * declared (type A struct{ b *B }; type B struct{ a A }). */
+void type_relayout_all(void);
 /* Adds a method to a named type, keeping the list sorted; returns it. */
 Method *type_add_method(Type *named, const char *name, Type *sig, bool ptr_recv);
 

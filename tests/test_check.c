@@ -206,6 +206,17 @@ Test(check, recursive_type) {
     expect_ok("package main\ntype L struct{ next *L; kids []L; m map[string]L }\nfunc main() {}\n");
 }
 
+Test(check, mutually_recursive_through_pointers) {
+    Program *p = expect_ok("package main\ntype A struct {\n\tb *B\n\tx int\n}\ntype B struct {\n\ta A\n\ty string\n}\n"
+                           "type C D\ntype D struct{ next *C; v [2]E }\ntype E struct{ d *D; n int }\nfunc main() {}\n");
+    Type *b = check_scope_lookup_local(p->main->scope, "B")->type;
+    cr_assert_eq(b->nslots, 3); /* a.b, a.x, y */
+    cr_assert_eq(b->fields[1].offset, 2);
+    Type *ct = check_scope_lookup_local(p->main->scope, "C")->type;
+    cr_assert_eq(ct->kind, KIND_STRUCT);
+    cr_assert_eq(ct->nslots, 5); /* next, v[0].d, v[0].n, v[1].d, v[1].n */
+}
+
 Test(check, pointer_method_on_value) {
     expect_error("package main\ntype T struct{}\nfunc (t *T) M() {}\nfunc main() {\n\tT{}.M()\n}\n",
                  "t.go:5:6: cannot call pointer method M on T");
