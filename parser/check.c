@@ -921,6 +921,7 @@ Program *check_program(File **files, int nfiles, Diag *diag) {
     c->diag = diag;
     int before = diag_count(diag);
     check_generic_reset();
+    check_type_reset();
     c->universe = make_universe(c);
     Package *p = GC_MALLOC(sizeof(Package));
     p->path = "main";

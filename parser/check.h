@@ -171,8 +171,12 @@ typedef struct Lookup {
 bool check_lookup_field_or_method(Type *t, const char *name, Lookup *out);
 void check_add_promoted(Type *named);
 Type *check_core_type(Type *t);
+Type *check_invalid_type(void);
+bool check_path_has_ptr(Type *t, int *path, int npath);
 void check_push_type_decl(Symbol *s);
 void check_pop_type_decl(void);
+void check_finish_types(void);
+void check_type_reset(void);
 void check_report_type_cycle(Checker *c, Symbol *ts, Type *t, Pos at);
 
 /* check_expr.c */

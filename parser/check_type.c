@@ -487,6 +487,13 @@ static bool through_indirection(Type *t) {
     return false;
 }
 
+void check_type_reset(void) {
+    ntype_stack = 0;
+    indirections = 0;
+    npending = 0;
+    need_relayout = false;
+}
+
 void check_finish_types(void) {
     for (int round = 0; round < 258 && npending; round++)
         for (int i = 0; i < npending; i++) {
