@@ -36,7 +36,7 @@ typedef struct YYLTYPE {
 
 /* The deepest allowed expression tree (binary, unary and postfix chains do
  * not nest brackets but still make later recursive passes deep). */
-#define PARSE_MAX_EXPR_DEPTH 3000
+#define PARSE_MAX_EXPR_DEPTH 10000
 
 /* A list of specs of a grouped declaration. */
 typedef struct SpecList { Spec **v; int n, cap; } SpecList;
@@ -1507,6 +1507,11 @@ File *parse_file(const Source *src, Diag *diag) {
     p->file->src = src;
     lex_init(&p->lx, src, diag);
     yyparse(p);
+    /* A too-deep tree is dropped so no later pass walks it. */
+    if (p->too_deep) {
+        p->file->decls = (DeclList){0};
+        return p->file;
+    }
     for (int i = 0; i < p->typeguards.n; i++) {
         bool ok = false;
         for (int j = 0; j < p->guards_ok.n && !ok; j++) ok = p->guards_ok.v[j] == p->typeguards.v[i];
