@@ -648,21 +648,12 @@ static void compile_promoted_all(Emitter *em, Type *t)
     }
 }
 
-/* Collects the named types declared by a package (for promoted methods). */
+/* Builds the promoted-method wrappers of every named type a package
+ * declares: package-level, local to a function, and generic instances. */
 static void promoted_in_package(Emitter *em, Package *pkg)
 {
-    for (int f = 0; f < pkg->nfiles; f++) {
-        File *file = pkg->files[f];
-        for (int i = 0; i < file->decls.n; i++) {
-            Decl *d = file->decls.v[i];
-            if (d->kind != DECL_TYPE) continue;
-            for (int j = 0; j < d->nspecs; j++) {
-                Spec *s = d->specs[j];
-                for (int k = 0; k < s->syms.n; k++)
-                    if (s->syms.v[k] && s->syms.v[k]->type) compile_promoted_all(em, s->syms.v[k]->type);
-            }
-        }
-    }
+    for (int i = 0; i < pkg->ntypes; i++)
+        if (pkg->types[i]) compile_promoted_all(em, pkg->types[i]);
 }
 
 /* Assigns global slots to every package-level variable of a package. */
@@ -819,6 +810,7 @@ static void emit_return(FnState *fs, Stmt *s)
             int base;
             if (s->rhs.n == 1 && n > 1) {
                 base = emit_call(fs, s->rhs.v[0], n);
+                for (int i = 0; i < n; i++) emit_tuple_box(fs, s->rhs.v[0], base + i, i, rfi->results.v[i]->type);
             } else {
                 base = reg_alloc(fs, n);
                 for (int i = 0; i < n; i++) {
@@ -861,6 +853,7 @@ static void emit_return(FnState *fs, Stmt *s)
     int base;
     if (s->rhs.n == 1 && n > 1) {
         base = emit_call(fs, s->rhs.v[0], n);
+        for (int i = 0; i < n; i++) emit_tuple_box(fs, s->rhs.v[0], base + i, i, fi->results.v[i]->type);
     } else {
         base = reg_alloc(fs, n);
         for (int i = 0; i < n; i++) {

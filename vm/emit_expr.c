@@ -1561,6 +1561,15 @@ void emit_store(FnState *fs, LValue *lv, int r, bool fresh)
     fs->top = save;
 }
 
+void emit_tuple_box(FnState *fs, Expr *e, int reg, int i, Type *dst)
+{
+    e = unparen(e);
+    Type *t = e->type;
+    Type *from = e->kind == EX_CALL ? (t && t->kind == KIND_TUPLE ? t->params[i] : t) : i == 0 ? t : type_bool;
+    if (dst && from && type_is_interface(dst) && !type_is_interface(from) && from->kind != KIND_UNTYPED_NIL)
+        emit_ext(fs, BC_BOX, reg, reg, 0, (uint64_t)(uintptr_t)from);
+}
+
 /* Evaluates a tuple-producing expression (call or comma-ok form) into n
  * consecutive registers. */
 static int emit_tuple(FnState *fs, Expr *e, int n)
@@ -1644,6 +1653,7 @@ void emit_assign(FnState *fs, Stmt *s)
                 LValue lv;
                 int save = fs->top;
                 emit_lvalue(fs, l, &lv);
+                if (lv.kind != LV_BLANK) emit_tuple_box(fs, s->rhs.v[0], base + i, i, lv.type);
                 emit_store(fs, &lv, base + i, true);
                 fs->top = save;
             }
@@ -1746,6 +1756,7 @@ void emit_assign_syms(FnState *fs, Symbol **syms, int n, ExprList *rhs)
     int base;
     if (rhs->n == 1 && n > 1) {
         base = emit_tuple(fs, rhs->v[0], n);
+        for (int i = 0; i < n; i++) emit_tuple_box(fs, rhs->v[0], base + i, i, syms[i]->type);
     } else {
         base = reg_alloc(fs, n);
         for (int i = 0; i < n && i < rhs->n; i++) {
@@ -1795,6 +1806,7 @@ void emit_local_decl(FnState *fs, Decl *d)
             for (int j = 0; j < n; j++) {
                 Symbol *s = sp->syms.v[j];
                 if (!s || strcmp(s->name, "_") == 0) continue;
+                emit_tuple_box(fs, sp->values.v[0], base + j, j, s->type);
                 emit_declare(fs, s);
                 define_from(fs, s, base + j);
             }
@@ -1819,6 +1831,8 @@ void emit_global_spec(FnState *fs, Spec *sp)
         }
     } else {
         base = emit_tuple(fs, sp->values.v[0], n);
+        for (int j = 0; j < n; j++)
+            if (sp->syms.v[j]) emit_tuple_box(fs, sp->values.v[0], base + j, j, sp->syms.v[j]->type);
     }
     for (int j = 0; j < n; j++) {
         Symbol *s = sp->syms.v[j];

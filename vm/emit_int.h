@@ -169,6 +169,10 @@ void emit_const_to(FnState *fs, Expr *e, int dst);
 void emit_cond(FnState *fs, Expr *e, bool jump_if, PList *l);
 void emit_equal(FnState *fs, Type *t, int dst, int a, int b, bool ne);
 int emit_call(FnState *fs, Expr *e, int want);
+/* Boxes register reg, element i of the tuple made by e (a call or a comma-ok
+ * form), when it flows into an interface-typed destination dst: the checker
+ * cannot wrap one element of a tuple in an EX_CONVERT. */
+void emit_tuple_box(FnState *fs, Expr *e, int reg, int i, Type *dst);
 int emit_call_setup(FnState *fs, Expr *call, bool for_defer);
 void emit_lvalue(FnState *fs, Expr *e, LValue *lv);
 void emit_store(FnState *fs, LValue *lv, int r, bool fresh);
