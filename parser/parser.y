@@ -86,6 +86,10 @@ void yyerror(YYLTYPE *lloc, ParseCtx *p, const char *msg);
 #include <string.h>
 
 #define YYMAXDEPTH 20000
+/* Bison moves its stacks to the heap when they outgrow YYINITDEPTH; they hold
+ * AST pointers, so that memory must be scanned by the collector. */
+#define YYMALLOC GC_MALLOC
+#define YYFREE GC_FREE
 
 /* Spans the rule and carries the deepest child's expression depth. */
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                                 \
