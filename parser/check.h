@@ -31,7 +31,7 @@ struct Scope {
 };
 
 /* The state of a package-level object's lazy resolution. */
-typedef enum ObjState { OBJ_TODO, OBJ_ACTIVE, OBJ_DONE } ObjState;
+typedef enum ObjState { OBJ_UNRESOLVED, OBJ_ACTIVE, OBJ_DONE } ObjState;
 
 /* A package-level declaration, resolved on first use. */
 typedef struct Obj {
