@@ -844,6 +844,30 @@ dispatch:
         R[A].i = INS_OP(ins) == BC_EQV ? r : !r;
         DISPATCH();
     }
+/* Enters bytecode function `callee` (closure `clo`) called from R[A] with its
+ * arguments at R[A+1..] and C results wanted: pushes its frame and continues
+ * the loop in it. A call spends time slice (preemption point). */
+#define ENTER(callee, clo)                                                         \
+    do {                                                                           \
+        Proto *p_ = (callee);                                                      \
+        Closure *cl_ = (clo);                                                      \
+        int nb_ = fr->base + (int)A + 1;                                           \
+        if (UNLIKELY(nb_ + p_->nregs + 8 > f->stack_size || f->nframes + 1 >= f->frames_cap)) \
+            grow(f, (int64_t)nb_ + p_->nregs + 8);                                 \
+        fr = &f->frames[f->nframes++];                                             \
+        fr->proto = p_;                                                            \
+        fr->cl = cl_;                                                              \
+        fr->base = nb_;                                                            \
+        fr->ret = nb_ - 1;                                                         \
+        fr->nret = (int)C;                                                         \
+        fr->flags = 0;                                                             \
+        fr->defers = NULL;                                                         \
+        R = f->stack + nb_;                                                        \
+        K = p_->k;                                                                 \
+        pc = p_->code;                                                             \
+        if (UNLIKELY(--budget <= 0)) goto preempt;                                 \
+        DISPATCH();                                                                \
+    } while (0)
 /* A jump by `off`: a backward one spends time slice (preemption point). */
 #define JUMP(off)                                                                  \
     do {                                                                           \
@@ -1207,22 +1231,7 @@ dispatch:
     CASE(CALLK) {
         Proto *p = (Proto *)(uintptr_t)*pc++;
         fr->pc = pc;
-        int nb = fr->base + (int)A + 1;
-        if (UNLIKELY(nb + p->nregs + 8 > f->stack_size || f->nframes + 1 >= f->frames_cap))
-            grow(f, (int64_t)nb + p->nregs + 8);
-        fr = &f->frames[f->nframes++];
-        fr->proto = p;
-        fr->cl = p->self;
-        fr->base = nb;
-        fr->ret = nb - 1;
-        fr->nret = (int)C;
-        fr->flags = 0;
-        fr->defers = NULL;
-        R = f->stack + nb;
-        K = p->k;
-        pc = p->code;
-        if (UNLIKELY(--budget <= 0)) goto preempt;
-        DISPATCH();
+        ENTER(p, p->self);
     }
     CASE(CALLN) {
         const Instr *ipc = pc - 1;
@@ -1245,23 +1254,7 @@ dispatch:
         fr->pc = pc;
         Closure *cl = R[A].p;
         if (LIKELY(cl && cl->proto)) {
-            int nb = fr->base + (int)A + 1;
-            Proto *p = cl->proto;
-            if (UNLIKELY(nb + p->nregs + 8 > f->stack_size || f->nframes + 1 >= f->frames_cap))
-                grow(f, (int64_t)nb + p->nregs + 8);
-            fr = &f->frames[f->nframes++];
-            fr->proto = p;
-            fr->cl = cl;
-            fr->base = nb;
-            fr->ret = nb - 1;
-            fr->nret = (int)C;
-            fr->flags = 0;
-            fr->defers = NULL;
-            R = f->stack + nb;
-            K = p->k;
-            pc = p->code;
-            if (UNLIKELY(--budget <= 0)) goto preempt;
-            DISPATCH();
+            ENTER(cl->proto, cl);
         }
         int r = call_value(f, R[A], fr->base + (int)A, (int)B, (int)C, 0);
         if (r == CV_PUSHED) goto reload;
@@ -1285,23 +1278,7 @@ dispatch:
         fr->pc = pc;
         Closure *cl = c->fn.p;
         if (LIKELY(cl && cl->proto)) {
-            int nb = fr->base + (int)A + 1;
-            Proto *p = cl->proto;
-            if (UNLIKELY(nb + p->nregs + 8 > f->stack_size || f->nframes + 1 >= f->frames_cap))
-                grow(f, (int64_t)nb + p->nregs + 8);
-            fr = &f->frames[f->nframes++];
-            fr->proto = p;
-            fr->cl = cl;
-            fr->base = nb;
-            fr->ret = nb - 1;
-            fr->nret = (int)C;
-            fr->flags = 0;
-            fr->defers = NULL;
-            R = f->stack + nb;
-            K = p->k;
-            pc = p->code;
-            if (UNLIKELY(--budget <= 0)) goto preempt;
-            DISPATCH();
+            ENTER(cl->proto, cl);
         }
         int r = call_value(f, R[A], fr->base + (int)A, (int)B, (int)C, 0);
         if (r == CV_PUSHED) goto reload;
