@@ -26,7 +26,6 @@
  *   for `for i := a; i < n; i++`, CALLK for calls of known functions.
  */
 #include "vm/emit_int.h"
-#include "vm/goroutine.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -1529,15 +1528,13 @@ static void emit_branch(FnState *fs, Stmt *s)
     }
 }
 
-/* defer of a builtin (print, println, panic, delete, copy...): the
- * arguments are evaluated now and passed to a small function whose body
- * applies the builtin to its parameters. */
-static void emit_defer_builtin(FnState *fs, Expr *call)
+void emit_builtin_thunk(FnState *fs, Expr *call, int op)
 {
     int n = call->list.n;
     FuncInfo *fi = GC_MALLOC(sizeof(FuncInfo));
     char *name = GC_MALLOC_ATOMIC(256);
-    snprintf(name, 256, "%s.deferwrap%d", fs->info->name ? fs->info->name : "main", ++fs->em->nranges);
+    snprintf(name, 256, "%s.%swrap%d", fs->info->name ? fs->info->name : "main", op == BC_GO ? "go" : "defer",
+             ++fs->em->nranges);
     fi->name = name;
     fi->pkg = fs->info->pkg;
     fi->outer = fs->info;
@@ -1587,7 +1584,7 @@ static void emit_defer_builtin(FnState *fs, Expr *call)
         fs->top = r + 1;
         nargs++;
     }
-    emit_abc(fs, BC_DEFER, base, nargs, 0);
+    emit_abc(fs, op, base, nargs, 0);
     fs->top = fs->nactive;
 }
 
@@ -1610,17 +1607,8 @@ static void emit_defer(FnState *fs, Stmt *s)
              * in Go either, since it is not called by a deferred function). */
             return;
         }
-        if (b == BI_CLOSE && call->list.n == 1) {
-            int base = fs->top;
-            int fn = reg_alloc(fs, 2);
-            emit_ax(fs, BC_LOADK, fn, emit_const(fs, vm_close_func()));
-            emit_expr_to(fs, call->list.v[0], fn + 1);
-            emit_abc(fs, BC_DEFER, base, 1, 0);
-            fs->top = fs->nactive;
-            return;
-        }
         if (call->callkind == CALL_BUILTIN) {
-            emit_defer_builtin(fs, call);
+            emit_builtin_thunk(fs, call, BC_DEFER);
             return;
         }
         emit_error(fs, "defer requires a function call, not a conversion");

@@ -84,8 +84,12 @@ void emit_go(FnState *fs, Stmt *s)
         emit_error(fs, "expression in go must be function call");
         return;
     }
-    if (call->callkind == CALL_BUILTIN || call->callkind == CALL_CONV) {
-        emit_error(fs, "go of a builtin function or conversion is not supported; wrap it in func() { ... }()");
+    if (call->callkind == CALL_CONV) {
+        emit_error(fs, "go requires function call, not conversion");
+        return;
+    }
+    if (call->callkind == CALL_BUILTIN) {
+        emit_builtin_thunk(fs, call, BC_GO);
         return;
     }
     int base = fs->top;

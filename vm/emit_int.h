@@ -154,6 +154,10 @@ ICache *emit_icache(const char *name);
 int emit_ext_op(Type *t);
 
 /* Statements (emit.c). */
+/* Emits `defer` or `go` (op BC_DEFER or BC_GO) of a builtin call: its
+ * arguments are evaluated now and passed to a small function whose body
+ * applies the builtin to its parameters. */
+void emit_builtin_thunk(FnState *fs, Expr *call, int op);
 void emit_stmt(FnState *fs, Stmt *s);
 void emit_block(FnState *fs, StmtList *l);
 Proto *emit_funclit(FnState *fs, Expr *e);

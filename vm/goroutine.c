@@ -215,22 +215,6 @@ int vm_schedule(Fiber *main_fiber)
     }
 }
 
-/* close(ch) as a function value, for `defer close(ch)`. */
-static int builtin_close(NativeCtx *ctx, Value *args, Value *results)
-{
-    switch (chan_close(args[0].p)) {
-    case CHAN_NIL: return native_panic_value(ctx, vm_plain_error("close of nil channel"));
-    case CHAN_CLOSED: return native_panic_value(ctx, vm_plain_error("close of closed channel"));
-    default: return NATIVE_OK;
-    }
-}
-
-Value vm_close_func(void)
-{
-    static Closure cl = {.native = builtin_close};
-    return (Value){.p = &cl};
-}
-
 struct G *native_g(NativeCtx *ctx) { return ctx->fiber->g; }
 
 void native_go(NativeCtx *ctx, Value fn)

@@ -21,8 +21,6 @@ void vm_go(Fiber *parent, Value fn, const Value *args, int nargs, const char *cr
  * until main returns (status 0), a panic escapes a goroutine or a fatal error
  * occurs (status 2). */
 int vm_schedule(Fiber *main_fiber);
-/* The builtin close as a function value (for `defer close(ch)`). */
-Value vm_close_func(void);
 /* Prints one goroutine's frames (innermost first) and its creation site, as
  * Go's tracebacks do. */
 void vm_print_frames(Fiber *f, FILE *out);
