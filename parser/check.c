@@ -17,6 +17,7 @@
  * - Standard packages are loaded (parsed and checked) only when named.
  */
 #include "parser/check.h"
+#include "runtime/str.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -999,197 +1000,176 @@ const char *check_type_str(Checker *c, Type *t) {
     return out;
 }
 
-/* A growable buffer for expression strings. */
-typedef struct SBuf {
-    char *p;
-    size_t n, cap;
-} SBuf;
-
-/* Appends text to an expression-string buffer. */
-static void sb_put(SBuf *b, const char *s) {
-    size_t l = strlen(s);
-    if (b->n + l + 1 > b->cap) {
-        size_t nc = (b->n + l + 1) * 2 + 16;
-        char *np = GC_MALLOC_ATOMIC(nc);
-        if (b->n) memcpy(np, b->p, b->n);
-        b->p = np;
-        b->cap = nc;
-    }
-    memcpy(b->p + b->n, s, l);
-    b->n += l;
-    b->p[b->n] = 0;
-}
-
-static void write_expr(SBuf *b, Expr *e, int depth);
+static void write_expr(StrBuf *b, Expr *e, int depth);
 
 /* Writes a field list "a, b int, c string" for function types. */
-static void write_fields(SBuf *b, FieldList *fl, const char *sep, int depth) {
+static void write_fields(StrBuf *b, FieldList *fl, const char *sep, int depth) {
     for (int i = 0; i < fl->n; i++) {
         AstField *f = fl->v[i];
-        if (i) sb_put(b, sep);
+        if (i) str_buf_puts(b, sep);
         for (int j = 0; j < f->names.n; j++) {
-            if (j) sb_put(b, ", ");
-            sb_put(b, f->names.v[j]->name);
+            if (j) str_buf_puts(b, ", ");
+            str_buf_puts(b, f->names.v[j]->name);
         }
-        if (f->names.n) sb_put(b, " ");
+        if (f->names.n) str_buf_puts(b, " ");
         write_expr(b, f->type, depth);
     }
 }
 
 /* Writes a signature's parameters and results. */
-static void write_sig_expr(SBuf *b, Expr *e, int depth) {
-    sb_put(b, "(");
+static void write_sig_expr(StrBuf *b, Expr *e, int depth) {
+    str_buf_puts(b, "(");
     write_fields(b, &e->params, ", ", depth);
-    sb_put(b, ")");
+    str_buf_puts(b, ")");
     if (e->results.n == 1 && e->results.v[0]->names.n == 0) {
-        sb_put(b, " ");
+        str_buf_puts(b, " ");
         write_expr(b, e->results.v[0]->type, depth);
     } else if (e->results.n) {
-        sb_put(b, " (");
+        str_buf_puts(b, " (");
         write_fields(b, &e->results, ", ", depth);
-        sb_put(b, ")");
+        str_buf_puts(b, ")");
     }
 }
 
 /* Writes go/types' ExprString spelling of an expression. */
-static void write_expr(SBuf *b, Expr *e, int depth) {
+static void write_expr(StrBuf *b, Expr *e, int depth) {
     if (!e) return;
     if (depth > 50) {
-        sb_put(b, "…");
+        str_buf_puts(b, "…");
         return;
     }
     depth++;
     switch (e->kind) {
-    case EX_IDENT: sb_put(b, e->name); break;
-    case EX_BASICLIT: sb_put(b, e->raw ? e->raw : "?"); break;
+    case EX_IDENT: str_buf_puts(b, e->name); break;
+    case EX_BASICLIT: str_buf_puts(b, e->raw ? e->raw : "?"); break;
     case EX_COMPOSITE:
         write_expr(b, e->x, depth);
-        sb_put(b, "{…}");
+        str_buf_puts(b, "{…}");
         break;
     case EX_FUNCLIT:
-        sb_put(b, "(");
+        str_buf_puts(b, "(");
         write_expr(b, e->x, depth);
-        sb_put(b, " literal)");
+        str_buf_puts(b, " literal)");
         break;
     case EX_PAREN:
-        sb_put(b, "(");
+        str_buf_puts(b, "(");
         write_expr(b, e->x, depth);
-        sb_put(b, ")");
+        str_buf_puts(b, ")");
         break;
     case EX_SELECTOR:
         write_expr(b, e->x, depth);
-        sb_put(b, ".");
-        sb_put(b, e->name);
+        str_buf_puts(b, ".");
+        str_buf_puts(b, e->name);
         break;
     case EX_INDEX:
         write_expr(b, e->x, depth);
-        sb_put(b, "[");
+        str_buf_puts(b, "[");
         for (int i = 0; i < e->list.n; i++) {
-            if (i) sb_put(b, ", ");
+            if (i) str_buf_puts(b, ", ");
             write_expr(b, e->list.v[i], depth);
         }
-        sb_put(b, "]");
+        str_buf_puts(b, "]");
         break;
     case EX_SLICE:
         write_expr(b, e->x, depth);
-        sb_put(b, "[");
+        str_buf_puts(b, "[");
         write_expr(b, e->y, depth);
-        sb_put(b, ":");
+        str_buf_puts(b, ":");
         write_expr(b, e->z, depth);
         if (e->slice3) {
-            sb_put(b, ":");
+            str_buf_puts(b, ":");
             write_expr(b, e->w, depth);
         }
-        sb_put(b, "]");
+        str_buf_puts(b, "]");
         break;
     case EX_TYPEASSERT:
         write_expr(b, e->x, depth);
-        sb_put(b, ".(");
+        str_buf_puts(b, ".(");
         if (e->y) write_expr(b, e->y, depth);
-        else sb_put(b, "type");
-        sb_put(b, ")");
+        else str_buf_puts(b, "type");
+        str_buf_puts(b, ")");
         break;
     case EX_CALL:
         write_expr(b, e->x, depth);
-        sb_put(b, "(");
+        str_buf_puts(b, "(");
         for (int i = 0; i < e->list.n; i++) {
-            if (i) sb_put(b, ", ");
+            if (i) str_buf_puts(b, ", ");
             write_expr(b, e->list.v[i], depth);
         }
-        if (e->ellipsis) sb_put(b, "...");
-        sb_put(b, ")");
+        if (e->ellipsis) str_buf_puts(b, "...");
+        str_buf_puts(b, ")");
         break;
     case EX_STAR:
-        sb_put(b, "*");
+        str_buf_puts(b, "*");
         write_expr(b, e->x, depth);
         break;
     case EX_UNARY:
-        sb_put(b, op_string(e->op));
+        str_buf_puts(b, op_string(e->op));
         write_expr(b, e->x, depth);
         break;
     case EX_BINARY:
         write_expr(b, e->x, depth);
-        sb_put(b, " ");
-        sb_put(b, op_string(e->op));
-        sb_put(b, " ");
+        str_buf_puts(b, " ");
+        str_buf_puts(b, op_string(e->op));
+        str_buf_puts(b, " ");
         write_expr(b, e->y, depth);
         break;
     case EX_KEYVALUE:
         write_expr(b, e->x, depth);
-        sb_put(b, ": ");
+        str_buf_puts(b, ": ");
         write_expr(b, e->y, depth);
         break;
     case EX_ARRAYTYPE:
-        sb_put(b, "[");
+        str_buf_puts(b, "[");
         if (e->y) write_expr(b, e->y, depth);
-        sb_put(b, "]");
+        str_buf_puts(b, "]");
         write_expr(b, e->x, depth);
         break;
     case EX_STRUCTTYPE:
-        sb_put(b, "struct{");
+        str_buf_puts(b, "struct{");
         write_fields(b, &e->fields, "; ", depth);
-        sb_put(b, "}");
+        str_buf_puts(b, "}");
         break;
     case EX_FUNCTYPE:
-        sb_put(b, "func");
+        str_buf_puts(b, "func");
         write_sig_expr(b, e, depth);
         break;
     case EX_INTERFACETYPE:
-        sb_put(b, "interface{");
+        str_buf_puts(b, "interface{");
         for (int i = 0; i < e->fields.n; i++) {
             AstField *f = e->fields.v[i];
-            if (i) sb_put(b, "; ");
+            if (i) str_buf_puts(b, "; ");
             if (f->names.n) {
-                sb_put(b, f->names.v[0]->name);
+                str_buf_puts(b, f->names.v[0]->name);
                 write_sig_expr(b, f->type, depth);
             } else {
                 write_expr(b, f->type, depth);
             }
         }
-        sb_put(b, "}");
+        str_buf_puts(b, "}");
         break;
     case EX_MAPTYPE:
-        sb_put(b, "map[");
+        str_buf_puts(b, "map[");
         write_expr(b, e->y, depth);
-        sb_put(b, "]");
+        str_buf_puts(b, "]");
         write_expr(b, e->x, depth);
         break;
     case EX_CHANTYPE:
-        sb_put(b, e->dir == CHAN_RECV ? "<-chan " : e->dir == CHAN_SEND ? "chan<- " : "chan ");
+        str_buf_puts(b, e->dir == CHAN_RECV ? "<-chan " : e->dir == CHAN_SEND ? "chan<- " : "chan ");
         write_expr(b, e->x, depth);
         break;
     case EX_ELLIPSIS:
-        sb_put(b, "...");
+        str_buf_puts(b, "...");
         write_expr(b, e->x, depth);
         break;
     case EX_CONVERT: write_expr(b, e->x, depth); break;
-    default: sb_put(b, "_"); break;
+    default: str_buf_puts(b, "_"); break;
     }
 }
 
 const char *check_expr_str(Expr *e) {
-    SBuf b = {0};
-    sb_put(&b, "");
+    StrBuf b = {0};
+    str_buf_puts(&b, "");
     write_expr(&b, e, 0);
     return b.p;
 }
@@ -1197,11 +1177,11 @@ const char *check_expr_str(Expr *e) {
 const char *check_operand_str(Checker *c, Operand *x) {
     const char *es = x->expr ? check_expr_str(x->expr) : "";
     if (x->mode == MODE_VALUE && x->type == type_untyped_nil) return "nil";
-    SBuf b = {0};
-    sb_put(&b, "");
+    StrBuf b = {0};
+    str_buf_puts(&b, "");
     if (*es) {
-        sb_put(&b, es);
-        sb_put(&b, " (");
+        str_buf_puts(&b, es);
+        str_buf_puts(&b, " (");
     }
     bool has_type = false;
     switch (x->mode) {
@@ -1213,8 +1193,8 @@ const char *check_operand_str(Checker *c, Operand *x) {
     default:
         if (x->type) {
             if (type_is_untyped(x->type)) {
-                sb_put(&b, x->type->name);
-                sb_put(&b, " ");
+                str_buf_puts(&b, x->type->name);
+                str_buf_puts(&b, " ");
             } else {
                 has_type = true;
             }
@@ -1226,19 +1206,19 @@ const char *check_operand_str(Checker *c, Operand *x) {
         [MODE_COMMAOK] = "comma, ok expression", [MODE_CONST] = "constant", [MODE_TYPE] = "type",
         [MODE_BUILTIN] = "built-in", [MODE_PKG] = "package",
     };
-    sb_put(&b, modes[x->mode]);
+    str_buf_puts(&b, modes[x->mode]);
     if (x->mode == MODE_CONST && x->val) {
         const char *vs = const_repr(x->val);
         if (strcmp(vs, es) != 0) {
-            sb_put(&b, " ");
-            sb_put(&b, vs);
+            str_buf_puts(&b, " ");
+            str_buf_puts(&b, vs);
         }
     }
     if (has_type) {
-        sb_put(&b, " of type ");
-        sb_put(&b, check_type_str(c, x->type));
+        str_buf_puts(&b, " of type ");
+        str_buf_puts(&b, check_type_str(c, x->type));
     }
-    if (*es) sb_put(&b, ")");
+    if (*es) str_buf_puts(&b, ")");
     return b.p;
 }
 

@@ -270,3 +270,21 @@ char *str_to_cstr(Value s)
     if (n) memcpy(p, str_ptr(s), (size_t)n);
     return p;
 }
+
+void str_buf_write(StrBuf *b, const char *s, int64_t n)
+{
+    if (n <= 0) return;
+    if (b->len + n + 1 > b->cap) {
+        int64_t cap = b->cap ? b->cap * 2 : 64;
+        while (cap < b->len + n + 1) cap *= 2;
+        char *np = GC_MALLOC_ATOMIC((size_t)cap);
+        if (b->len) memcpy(np, b->p, (size_t)b->len);
+        b->p = np;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, (size_t)n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+
+void str_buf_puts(StrBuf *b, const char *s) { str_buf_write(b, s, (int64_t)strlen(s)); }

@@ -49,4 +49,18 @@ uint64_t str_hash(Value s);
 /* Returns a NUL-terminated GC copy of s. */
 char *str_to_cstr(Value s);
 
+/* A growable byte buffer in GC memory, kept NUL-terminated (p is NULL until
+ * something is written). */
+typedef struct StrBuf {
+    /* The bytes written so far, followed by a NUL. */
+    char *p;
+    /* The number of bytes written, and the room allocated for them. */
+    int64_t len, cap;
+} StrBuf;
+
+/* Appends n bytes to b. */
+void str_buf_write(StrBuf *b, const char *s, int64_t n);
+/* Appends a C string to b. */
+void str_buf_puts(StrBuf *b, const char *s);
+
 #endif

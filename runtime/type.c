@@ -14,6 +14,7 @@
  * - The table lives in static storage, so Boehm GC sees it as a root.
  */
 #include "runtime/type.h"
+#include "runtime/str.h"
 
 #include <gc/gc.h>
 #include <stdio.h>
@@ -515,35 +516,14 @@ bool type_implements(Type *t, Type *iface, const char **missing) {
     return true;
 }
 
-/* A growable string buffer for type_string. */
-typedef struct Buf {
-    char *p;
-    size_t n, cap;
-} Buf;
-
-/* Appends a C string to a buffer. */
-static void buf_puts(Buf *b, const char *s) {
-    size_t l = strlen(s);
-    if (b->n + l + 1 > b->cap) {
-        size_t nc = (b->n + l + 1) * 2;
-        char *np = GC_MALLOC_ATOMIC(nc);
-        if (b->n) memcpy(np, b->p, b->n);
-        b->p = np;
-        b->cap = nc;
-    }
-    memcpy(b->p + b->n, s, l);
-    b->n += l;
-    b->p[b->n] = 0;
-}
-
-static void write_type(Buf *b, Type *t, int depth);
+static void write_type(StrBuf *b, Type *t, int depth);
 
 /* Writes a parameter or result list "(a, b)" without the parentheses. */
-static void write_list(Buf *b, Type **ts, int n, bool variadic, int depth) {
+static void write_list(StrBuf *b, Type **ts, int n, bool variadic, int depth) {
     for (int i = 0; i < n; i++) {
-        if (i) buf_puts(b, ", ");
+        if (i) str_buf_puts(b, ", ");
         if (variadic && i == n - 1 && ts[i]->kind == KIND_SLICE) {
-            buf_puts(b, "...");
+            str_buf_puts(b, "...");
             write_type(b, ts[i]->elem, depth);
         } else {
             write_type(b, ts[i], depth);
@@ -552,132 +532,132 @@ static void write_list(Buf *b, Type **ts, int n, bool variadic, int depth) {
 }
 
 /* Writes a signature without the "func" keyword: "(int) string". */
-static void write_sig(Buf *b, Type *t, int depth) {
-    buf_puts(b, "(");
+static void write_sig(StrBuf *b, Type *t, int depth) {
+    str_buf_puts(b, "(");
     write_list(b, t->params, t->nparams, t->variadic, depth);
-    buf_puts(b, ")");
+    str_buf_puts(b, ")");
     if (t->nresults == 1) {
-        buf_puts(b, " ");
+        str_buf_puts(b, " ");
         write_type(b, t->results[0], depth);
     } else if (t->nresults > 1) {
-        buf_puts(b, " (");
+        str_buf_puts(b, " (");
         write_list(b, t->results, t->nresults, false, depth);
-        buf_puts(b, ")");
+        str_buf_puts(b, ")");
     }
 }
 
 /* Writes Go's spelling of `t`, bounding the depth of pathological types. */
-static void write_type(Buf *b, Type *t, int depth) {
+static void write_type(StrBuf *b, Type *t, int depth) {
     char num[32];
     if (!t) {
-        buf_puts(b, "invalid type");
+        str_buf_puts(b, "invalid type");
         return;
     }
     if (depth > 64) {
-        buf_puts(b, "...");
+        str_buf_puts(b, "...");
         return;
     }
     depth++;
     if (t->name) {
         if (t->pkg && t->kind != KIND_TYPEPARAM) {
-            buf_puts(b, t->pkg);
-            buf_puts(b, ".");
+            str_buf_puts(b, t->pkg);
+            str_buf_puts(b, ".");
         }
-        buf_puts(b, t->name);
+        str_buf_puts(b, t->name);
         return;
     }
     switch (t->kind) {
     case KIND_POINTER:
-        buf_puts(b, "*");
+        str_buf_puts(b, "*");
         write_type(b, t->elem, depth);
         break;
     case KIND_SLICE:
-        buf_puts(b, "[]");
+        str_buf_puts(b, "[]");
         write_type(b, t->elem, depth);
         break;
     case KIND_ARRAY:
         snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-        buf_puts(b, num);
+        str_buf_puts(b, num);
         write_type(b, t->elem, depth);
         break;
     case KIND_MAP:
-        buf_puts(b, "map[");
+        str_buf_puts(b, "map[");
         write_type(b, t->key, depth);
-        buf_puts(b, "]");
+        str_buf_puts(b, "]");
         write_type(b, t->elem, depth);
         break;
     case KIND_CHAN:
-        if (t->dir == CHAN_RECV) buf_puts(b, "<-chan ");
-        else if (t->dir == CHAN_SEND) buf_puts(b, "chan<- ");
-        else buf_puts(b, "chan ");
+        if (t->dir == CHAN_RECV) str_buf_puts(b, "<-chan ");
+        else if (t->dir == CHAN_SEND) str_buf_puts(b, "chan<- ");
+        else str_buf_puts(b, "chan ");
         if (t->dir == CHAN_BOTH && t->elem->kind == KIND_CHAN && !t->elem->name &&
             t->elem->dir == CHAN_RECV) {
-            buf_puts(b, "(");
+            str_buf_puts(b, "(");
             write_type(b, t->elem, depth);
-            buf_puts(b, ")");
+            str_buf_puts(b, ")");
         } else {
             write_type(b, t->elem, depth);
         }
         break;
     case KIND_FUNC:
-        buf_puts(b, "func");
+        str_buf_puts(b, "func");
         write_sig(b, t, depth);
         break;
     case KIND_TUPLE:
-        buf_puts(b, "(");
+        str_buf_puts(b, "(");
         write_list(b, t->params, t->nparams, false, depth);
-        buf_puts(b, ")");
+        str_buf_puts(b, ")");
         break;
     case KIND_STRUCT:
-        buf_puts(b, "struct {");
+        str_buf_puts(b, "struct {");
         for (int i = 0; i < t->nfields; i++) {
-            buf_puts(b, i ? "; " : " ");
+            str_buf_puts(b, i ? "; " : " ");
             if (!t->fields[i].embedded) {
-                buf_puts(b, t->fields[i].name);
-                buf_puts(b, " ");
+                str_buf_puts(b, t->fields[i].name);
+                str_buf_puts(b, " ");
             }
             write_type(b, t->fields[i].type, depth);
             if (t->fields[i].tag) {
-                buf_puts(b, " \"");
-                buf_puts(b, t->fields[i].tag);
-                buf_puts(b, "\"");
+                str_buf_puts(b, " \"");
+                str_buf_puts(b, t->fields[i].tag);
+                str_buf_puts(b, "\"");
             }
         }
-        buf_puts(b, t->nfields ? " }" : "}");
+        str_buf_puts(b, t->nfields ? " }" : "}");
         break;
     case KIND_INTERFACE:
         if (t->nmethods == 0 && t->nterms == 0) {
-            buf_puts(b, "interface {}");
+            str_buf_puts(b, "interface {}");
             break;
         }
-        buf_puts(b, "interface {");
+        str_buf_puts(b, "interface {");
         for (int i = 0; i < t->nmethods; i++) {
-            buf_puts(b, i ? "; " : " ");
-            buf_puts(b, t->methods[i].name);
+            str_buf_puts(b, i ? "; " : " ");
+            str_buf_puts(b, t->methods[i].name);
             write_sig(b, t->methods[i].sig, depth);
         }
         if (t->nterms) {
-            buf_puts(b, t->nmethods ? "; " : " ");
+            str_buf_puts(b, t->nmethods ? "; " : " ");
             for (int i = 0; i < t->nterms; i++) {
-                if (i) buf_puts(b, " | ");
-                if (t->tilde[i]) buf_puts(b, "~");
+                if (i) str_buf_puts(b, " | ");
+                if (t->tilde[i]) str_buf_puts(b, "~");
                 write_type(b, t->terms[i], depth);
             }
         }
-        buf_puts(b, " }");
+        str_buf_puts(b, " }");
         break;
     case KIND_UNSAFE_POINTER:
-        buf_puts(b, "unsafe.Pointer");
+        str_buf_puts(b, "unsafe.Pointer");
         break;
     default:
-        buf_puts(b, "invalid type");
+        str_buf_puts(b, "invalid type");
         break;
     }
 }
 
 const char *type_to_string(Type *t) {
-    Buf b = {0};
-    buf_puts(&b, "");
+    StrBuf b = {0};
+    str_buf_puts(&b, "");
     write_type(&b, t, 0);
     return b.p;
 }

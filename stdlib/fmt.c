@@ -6,7 +6,7 @@
  * - A value being printed is a (Type *, Value) pair: non-aggregates are the
  *   Value itself, structs and arrays are the address of their storage, an
  *   interface is its Iface* (unwrapped to its dynamic pair when printed).
- * - Output is appended to one FmtBuf; nothing is written to a stream until
+ * - Output is appended to one StrBuf; nothing is written to a stream until
  *   the whole operation is formatted, as Go does.
  * - Error/String/GoString methods are called only where Go would call them:
  *   through interfaces values obtainable without unexported fields, and never
@@ -64,7 +64,7 @@ typedef struct Printer {
     /* The native context, for method calls and panics. */
     NativeCtx *ctx;
     /* The output. */
-    FmtBuf *buf;
+    StrBuf *buf;
     /* The current flags. */
     FmtFlags f;
     /* Go's pp state: inside badVerb, inside catchPanic, Errorf mode,
@@ -86,38 +86,24 @@ static void fmt_print_value(Printer *p, Type *t, Value v, int verb, int depth, b
 static const char fmt_ldigits[] = "0123456789abcdefx";
 static const char fmt_udigits[] = "0123456789ABCDEFX";
 
-void fmt_buf_write(FmtBuf *b, const char *s, int64_t n)
-{
-    if (n <= 0) return;
-    if (b->len + n > b->cap) {
-        int64_t cap = b->cap ? b->cap * 2 : 64;
-        while (cap < b->len + n) cap *= 2;
-        char *np = GC_MALLOC_ATOMIC((size_t)cap);
-        if (b->len) memcpy(np, b->p, (size_t)b->len);
-        b->p = np;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->len, s, (size_t)n);
-    b->len += n;
-}
 
 /* Appends a NUL-terminated string. */
 static void fmt_puts(Printer *p, const char *s)
 {
-    fmt_buf_write(p->buf, s, (int64_t)strlen(s));
+    str_buf_write(p->buf, s, (int64_t)strlen(s));
 }
 
 /* Appends one byte. */
 static void fmt_putc(Printer *p, char c)
 {
-    fmt_buf_write(p->buf, &c, 1);
+    str_buf_write(p->buf, &c, 1);
 }
 
 /* Appends the UTF-8 encoding of r. */
 static void fmt_put_rune(Printer *p, int32_t r)
 {
     char tmp[4];
-    fmt_buf_write(p->buf, tmp, str_encode_rune(tmp, r));
+    str_buf_write(p->buf, tmp, str_encode_rune(tmp, r));
 }
 
 /* Whether t is the unnamed []byte type (cached: types are canonical). */
@@ -203,16 +189,16 @@ static void fmt_write_padding(Printer *p, int n)
 static void fmt_pad(Printer *p, const char *s, int64_t n)
 {
     if (!p->f.widPresent || p->f.wid == 0) {
-        fmt_buf_write(p->buf, s, n);
+        str_buf_write(p->buf, s, n);
         return;
     }
     int64_t runes = str_rune_count((Value){.p = &(GoString){s, n}});
     int width = p->f.wid - (int)runes;
     if (!p->f.minus) {
         fmt_write_padding(p, width);
-        fmt_buf_write(p->buf, s, n);
+        str_buf_write(p->buf, s, n);
     } else {
-        fmt_buf_write(p->buf, s, n);
+        str_buf_write(p->buf, s, n);
         fmt_write_padding(p, width);
     }
 }
@@ -511,7 +497,7 @@ static void fmt_float_fmt(Printer *p, double v, int size, int verb, int prec)
         if (p->f.zero && p->f.widPresent && p->f.wid > n) {
             fmt_putc(p, num[0]);
             fmt_write_padding(p, p->f.wid - n);
-            fmt_buf_write(p->buf, num + 1, n - 1);
+            str_buf_write(p->buf, num + 1, n - 1);
             return;
         }
         fmt_pad(p, num, n);
@@ -750,7 +736,7 @@ static bool fmt_handle_methods(Printer *p, Type *t, Value v, Value box, int verb
                          {.i = p->f.precPresent}, str_cstr(flags), {.i = verb}};
         Value res[1] = {{.p = NULL}};
         int rc = native_call(p->ctx, fmt_format_hook, args, 7, res, 1);
-        if (rc == NATIVE_OK) fmt_buf_write(p->buf, str_ptr(res[0]), str_len(res[0]));
+        if (rc == NATIVE_OK) str_buf_write(p->buf, str_ptr(res[0]), str_len(res[0]));
         else fmt_catch_panic(p, t, v, verb, "Format");
         return true;
     }
@@ -1190,7 +1176,7 @@ static void fmt_do_printf(Printer *p, const char *format, int64_t end, const Val
         p->goodArgNum = true;
         int64_t lasti = i;
         while (i < end && format[i] != '%') i++;
-        if (i > lasti) fmt_buf_write(p->buf, format + lasti, i - lasti);
+        if (i > lasti) str_buf_write(p->buf, format + lasti, i - lasti);
         if (i >= end) break;
         i++;
         fmt_clear_flags(p);
@@ -1353,7 +1339,7 @@ static int fmt_run(Printer *p, FmtMode mode, Value format, const Value *args, in
     return p->status;
 }
 
-int fmt_format(NativeCtx *ctx, FmtBuf *out, FmtMode mode, Value format, const Value *args, int64_t nargs)
+int fmt_format(NativeCtx *ctx, StrBuf *out, FmtMode mode, Value format, const Value *args, int64_t nargs)
 {
     Printer p;
     memset(&p, 0, sizeof p);
@@ -1364,7 +1350,7 @@ int fmt_format(NativeCtx *ctx, FmtBuf *out, FmtMode mode, Value format, const Va
 
 Value fmt_sprintf(NativeCtx *ctx, const char *format, const Value *args, int64_t nargs)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     fmt_format(ctx, &b, FMT_PRINTF, str_cstr(format), args, nargs);
     return str_new(b.p, b.len);
 }
@@ -1378,7 +1364,7 @@ static const Value *fmt_operands(Value slice, int64_t *n)
 
 /* Writes the formatted bytes to w (an io.Writer interface value): directly
  * for *os.File, else through its Write method. Sets n and err results. */
-static int fmt_write_to(NativeCtx *ctx, Value w, FmtBuf *b, Value *results)
+static int fmt_write_to(NativeCtx *ctx, Value w, StrBuf *b, Value *results)
 {
     results[0].i = 0;
     results[1].p = NULL;
@@ -1404,7 +1390,7 @@ static int fmt_write_to(NativeCtx *ctx, Value w, FmtBuf *b, Value *results)
 }
 
 /* Writes the formatted bytes to the program's stdout. */
-static int fmt_write_stdout(NativeCtx *ctx, FmtBuf *b, Value *results)
+static int fmt_write_stdout(NativeCtx *ctx, StrBuf *b, Value *results)
 {
     if (b->len) fwrite(b->p, 1, (size_t)b->len, native_stdout(ctx));
     results[0].i = b->len;
@@ -1415,7 +1401,7 @@ static int fmt_write_stdout(NativeCtx *ctx, FmtBuf *b, Value *results)
 /* func Print(a ...any) (n int, err error) */
 static int fmt_Print(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[0], &n);
     if (fmt_format(ctx, &b, FMT_PRINT, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1425,7 +1411,7 @@ static int fmt_Print(NativeCtx *ctx, Value *args, Value *results)
 /* func Println(a ...any) (n int, err error) */
 static int fmt_Println(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[0], &n);
     if (fmt_format(ctx, &b, FMT_PRINTLN, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1435,7 +1421,7 @@ static int fmt_Println(NativeCtx *ctx, Value *args, Value *results)
 /* func Printf(format string, a ...any) (n int, err error) */
 static int fmt_Printf(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[1], &n);
     if (fmt_format(ctx, &b, FMT_PRINTF, args[0], a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1445,7 +1431,7 @@ static int fmt_Printf(NativeCtx *ctx, Value *args, Value *results)
 /* func Sprint(a ...any) string */
 static int fmt_Sprint(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[0], &n);
     if (fmt_format(ctx, &b, FMT_PRINT, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1456,7 +1442,7 @@ static int fmt_Sprint(NativeCtx *ctx, Value *args, Value *results)
 /* func Sprintln(a ...any) string */
 static int fmt_Sprintln(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[0], &n);
     if (fmt_format(ctx, &b, FMT_PRINTLN, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1467,7 +1453,7 @@ static int fmt_Sprintln(NativeCtx *ctx, Value *args, Value *results)
 /* func Sprintf(format string, a ...any) string */
 static int fmt_Sprintf(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[1], &n);
     if (fmt_format(ctx, &b, FMT_PRINTF, args[0], a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1478,7 +1464,7 @@ static int fmt_Sprintf(NativeCtx *ctx, Value *args, Value *results)
 /* func Fprint(w io.Writer, a ...any) (n int, err error) */
 static int fmt_Fprint(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[1], &n);
     if (fmt_format(ctx, &b, FMT_PRINT, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1488,7 +1474,7 @@ static int fmt_Fprint(NativeCtx *ctx, Value *args, Value *results)
 /* func Fprintln(w io.Writer, a ...any) (n int, err error) */
 static int fmt_Fprintln(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[1], &n);
     if (fmt_format(ctx, &b, FMT_PRINTLN, (Value){.p = NULL}, a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1498,7 +1484,7 @@ static int fmt_Fprintln(NativeCtx *ctx, Value *args, Value *results)
 /* func Fprintf(w io.Writer, format string, a ...any) (n int, err error) */
 static int fmt_Fprintf(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(args[2], &n);
     if (fmt_format(ctx, &b, FMT_PRINTF, args[1], a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1508,7 +1494,7 @@ static int fmt_Fprintf(NativeCtx *ctx, Value *args, Value *results)
 /* Appends formatted output to a []byte (Append, Appendf, Appendln). */
 static int fmt_append_mode(NativeCtx *ctx, Value bytes, FmtMode mode, Value format, Value slice, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int64_t n;
     const Value *a = fmt_operands(slice, &n);
     if (fmt_format(ctx, &b, mode, format, a, n) != NATIVE_OK) return NATIVE_PANIC;
@@ -1546,7 +1532,7 @@ static int fmt_int64_cmp(const void *x, const void *y)
  * its %w verbs (Go 1.20 semantics; fmt.go builds the error). */
 static int fmt_errorf(NativeCtx *ctx, Value *args, Value *results)
 {
-    FmtBuf b = {0};
+    StrBuf b = {0};
     Printer p;
     memset(&p, 0, sizeof p);
     p.ctx = ctx;
@@ -1592,7 +1578,7 @@ typedef struct Scanner {
     /* Whether the source is exhausted (or ended by a newline). */
     bool at_eof;
     /* The token being built. */
-    FmtBuf buf;
+    StrBuf buf;
     /* The error kind (0 none, 1 io.EOF, 2 io.ErrUnexpectedEOF, 3 message,
      * 4 a pending panic) and message. */
     int err_kind;
@@ -1781,7 +1767,7 @@ static void scan_skip_space(Scanner *s)
 static void scan_put(Scanner *s, int32_t r)
 {
     char tmp[4];
-    fmt_buf_write(&s->buf, tmp, str_encode_rune(tmp, r));
+    str_buf_write(&s->buf, tmp, str_encode_rune(tmp, r));
 }
 
 /* Go's consume: reads the next rune if it is in `ok` (adding it to the
@@ -2037,7 +2023,7 @@ static Value scan_quoted(Scanner *s)
                 }
                 if (v > 255) scan_error(s, "invalid syntax");
                 char b = (char)v;
-                fmt_buf_write(&s->buf, &b, 1);
+                str_buf_write(&s->buf, &b, 1);
                 break;
             }
             scan_error(s, "invalid syntax");
@@ -2051,7 +2037,7 @@ static Value scan_quoted(Scanner *s)
             }
             if (e == 'x') {
                 char b = (char)v;
-                fmt_buf_write(&s->buf, &b, 1);
+                str_buf_write(&s->buf, &b, 1);
             } else {
                 if (v > STR_MAX_RUNE || (v >= 0xD800 && v <= 0xDFFF)) scan_error(s, "invalid syntax");
                 scan_put(s, v);
@@ -2082,7 +2068,7 @@ static Value scan_convert_string(Scanner *s, int32_t verb)
             int hi = isdigit((int)a) ? a - '0' : tolower((int)a) - 'a' + 10;
             int lo = isdigit((int)b) ? b - '0' : tolower((int)b) - 'a' + 10;
             char c = (char)(hi * 16 + lo);
-            fmt_buf_write(&s->buf, &c, 1);
+            str_buf_write(&s->buf, &c, 1);
         }
         if (s->buf.len == 0) scan_error(s, "no hex data for %x string");
         return str_new(s->buf.p, s->buf.len);

@@ -6,14 +6,8 @@
 #define CSP_STDLIB_FMT_H
 
 #include "runtime/native.h"
+#include "runtime/str.h"
 
-/* A growable byte buffer (GC memory). */
-typedef struct FmtBuf {
-    /* The bytes written so far (not NUL-terminated). */
-    char *p;
-    /* The number of bytes written and allocated. */
-    int64_t len, cap;
-} FmtBuf;
 
 /* How fmt_format treats its operands. */
 typedef enum FmtMode { FMT_PRINT, FMT_PRINTLN, FMT_PRINTF } FmtMode;
@@ -22,12 +16,10 @@ typedef enum FmtMode { FMT_PRINT, FMT_PRINTLN, FMT_PRINTF } FmtMode;
  * interface Values (Iface* or NULL). Error and String methods are called
  * through ctx. Returns NATIVE_OK, or NATIVE_PANIC when a panic from a method
  * could not be recovered (it is then pending). */
-int fmt_format(NativeCtx *ctx, FmtBuf *out, FmtMode mode, Value format, const Value *args,
+int fmt_format(NativeCtx *ctx, StrBuf *out, FmtMode mode, Value format, const Value *args,
                int64_t nargs);
 /* Sprintf into a string Value, for the C side (tests, other natives). */
 Value fmt_sprintf(NativeCtx *ctx, const char *format, const Value *args, int64_t nargs);
-/* Appends n bytes to b. */
-void fmt_buf_write(FmtBuf *b, const char *s, int64_t n);
 
 /* The natives of package fmt. */
 extern const NativeFunc fmt_natives[];

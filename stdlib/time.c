@@ -315,38 +315,18 @@ static const char *const long_months[] = {"January", "February", "March", "April
 static const char *const long_days[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday"};
 
-/* A growable output buffer. */
-typedef struct Buf {
-    char *p;
-    size_t n, cap;
-} Buf;
-
-/* Appends n bytes to b. */
-static void put(Buf *b, const char *s, size_t n) {
-    if (n == 0) return;
-    if (b->n + n > b->cap) {
-        size_t cap = (b->n + n) * 2 + 32;
-        char *p = GC_MALLOC_ATOMIC(cap);
-        if (b->n) memcpy(p, b->p, b->n);
-        b->p = p;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-}
-
 /* Appends v in decimal, zero-padded to at least `width` digits. */
-static void put_int(Buf *b, int64_t v, int width) {
+static void put_int(StrBuf *b, int64_t v, int width) {
     char tmp[32];
     int n = snprintf(tmp, sizeof tmp, "%0*lld", width + (v < 0), (long long)v);
-    put(b, tmp, (size_t)n);
+    str_buf_write(b, tmp, (int64_t)n);
 }
 
 /* Appends a zone offset (seconds east of UTC) in one of the numeric forms. */
-static void put_zone(Buf *b, long off, Std std) {
+static void put_zone(StrBuf *b, long off, Std std) {
     bool iso = std >= STD_ISO8601_TZ && std <= STD_ISO8601_COLON_SECONDS_TZ;
     if (iso && off == 0) {
-        put(b, "Z", 1);
+        str_buf_write(b, "Z", 1);
         return;
     }
     bool colon = std == STD_ISO8601_COLON_TZ || std == STD_ISO8601_COLON_SECONDS_TZ ||
@@ -355,16 +335,16 @@ static void put_zone(Buf *b, long off, Std std) {
                    std == STD_NUM_SECONDS_TZ || std == STD_NUM_COLON_SECONDS_TZ;
     bool short_ = std == STD_ISO8601_SHORT_TZ || std == STD_NUM_SHORT_TZ;
     long z = off / 60;
-    put(b, z < 0 ? "-" : "+", 1);
+    str_buf_write(b, z < 0 ? "-" : "+", 1);
     if (z < 0) z = -z;
     put_int(b, z / 60, 2);
     if (!short_) {
-        if (colon) put(b, ":", 1);
+        if (colon) str_buf_write(b, ":", 1);
         put_int(b, z % 60, 2);
     }
     if (seconds) {
         long s = off < 0 ? -off : off;
-        if (colon) put(b, ":", 1);
+        if (colon) str_buf_write(b, ":", 1);
         put_int(b, s % 60, 2);
     }
 }
@@ -377,28 +357,28 @@ static int time_format(NativeCtx *ctx, Value *args, Value *results) {
     breakdown(args[0].i, args[2].i, &tm);
     int64_t nsec = args[1].i;
     int64_t year = tm.tm_year + 1900LL;
-    Buf b = {0};
+    StrBuf b = {0};
     size_t i = 0;
     while (i < n) {
         Chunk c = next_chunk(l, n, i);
-        put(&b, l + i, c.at - i);
+        str_buf_write(&b, l + i, c.at - i);
         if (c.std == STD_NONE) break;
         i = c.at + c.len;
         switch (c.std) {
-        case STD_LONG_MONTH: put(&b, long_months[tm.tm_mon], strlen(long_months[tm.tm_mon])); break;
-        case STD_MONTH: put(&b, long_months[tm.tm_mon], 3); break;
+        case STD_LONG_MONTH: str_buf_write(&b, long_months[tm.tm_mon], strlen(long_months[tm.tm_mon])); break;
+        case STD_MONTH: str_buf_write(&b, long_months[tm.tm_mon], 3); break;
         case STD_NUM_MONTH: put_int(&b, tm.tm_mon + 1, 0); break;
         case STD_ZERO_MONTH: put_int(&b, tm.tm_mon + 1, 2); break;
-        case STD_LONG_WEEKDAY: put(&b, long_days[tm.tm_wday], strlen(long_days[tm.tm_wday])); break;
-        case STD_WEEKDAY: put(&b, long_days[tm.tm_wday], 3); break;
+        case STD_LONG_WEEKDAY: str_buf_write(&b, long_days[tm.tm_wday], strlen(long_days[tm.tm_wday])); break;
+        case STD_WEEKDAY: str_buf_write(&b, long_days[tm.tm_wday], 3); break;
         case STD_DAY: put_int(&b, tm.tm_mday, 0); break;
         case STD_UNDER_DAY:
-            if (tm.tm_mday < 10) put(&b, " ", 1);
+            if (tm.tm_mday < 10) str_buf_write(&b, " ", 1);
             put_int(&b, tm.tm_mday, 0);
             break;
         case STD_ZERO_DAY: put_int(&b, tm.tm_mday, 2); break;
         case STD_UNDER_YEARDAY:
-            if (tm.tm_yday + 1 < 100) put(&b, tm.tm_yday + 1 < 10 ? "  " : " ", tm.tm_yday + 1 < 10 ? 2 : 1);
+            if (tm.tm_yday + 1 < 100) str_buf_write(&b, tm.tm_yday + 1 < 10 ? "  " : " ", tm.tm_yday + 1 < 10 ? 2 : 1);
             put_int(&b, tm.tm_yday + 1, 0);
             break;
         case STD_ZERO_YEARDAY: put_int(&b, tm.tm_yday + 1, 3); break;
@@ -411,11 +391,11 @@ static int time_format(NativeCtx *ctx, Value *args, Value *results) {
         case STD_ZERO_SECOND: put_int(&b, tm.tm_sec, 2); break;
         case STD_LONG_YEAR: put_int(&b, year, 4); break;
         case STD_YEAR: put_int(&b, floor_mod(year, 100), 2); break;
-        case STD_PM: put(&b, tm.tm_hour >= 12 ? "PM" : "AM", 2); break;
-        case STD_pm: put(&b, tm.tm_hour >= 12 ? "pm" : "am", 2); break;
+        case STD_PM: str_buf_write(&b, tm.tm_hour >= 12 ? "PM" : "AM", 2); break;
+        case STD_pm: str_buf_write(&b, tm.tm_hour >= 12 ? "pm" : "am", 2); break;
         case STD_TZ:
             if (tm.tm_zone && tm.tm_zone[0]) {
-                put(&b, tm.tm_zone, strlen(tm.tm_zone));
+                str_buf_write(&b, tm.tm_zone, strlen(tm.tm_zone));
             } else {
                 put_zone(&b, tm.tm_gmtoff, STD_NUM_SHORT_TZ);
             }
@@ -428,15 +408,15 @@ static int time_format(NativeCtx *ctx, Value *args, Value *results) {
             if (c.std == STD_FRAC_NINE)
                 while (nd > 0 && digits[nd - 1] == '0') nd--;
             if (nd > 0 || c.std == STD_FRAC_ZERO) {
-                put(&b, l + c.at, 1);
-                put(&b, digits, (size_t)nd);
+                str_buf_write(&b, l + c.at, 1);
+                str_buf_write(&b, digits, (size_t)nd);
             }
             break;
         }
         default: put_zone(&b, tm.tm_gmtoff, c.std); break;
         }
     }
-    results[0] = str_new(b.p, (int64_t)b.n);
+    results[0] = str_new(b.p, b.len);
     return NATIVE_OK;
 }
 

@@ -263,7 +263,7 @@ static void check(const char *want, FmtMode mode, const char *format, int n, ...
     va_start(ap, n);
     for (int i = 0; i < n; i++) args[i] = va_arg(ap, Value);
     va_end(ap);
-    FmtBuf b = {0};
+    StrBuf b = {0};
     int rc = fmt_format(NULL, &b, mode, format ? str_cstr(format) : NIL, args, n);
     cr_assert_eq(rc, NATIVE_OK);
     char *got = GC_MALLOC_ATOMIC((size_t)b.len + 1);
@@ -480,7 +480,7 @@ Test(fmt, self_containing_value_stops)
     Value s = slice_make(type_any, 1, 1);
     Value boxed = iface_box(anys, s);
     *slice_index(s, 0, 1) = boxed;
-    FmtBuf b = {0};
+    StrBuf b = {0};
     Value args[1] = {boxed};
     cr_assert_eq(fmt_format(NULL, &b, FMT_PRINTLN, NIL, args, 1), NATIVE_PANIC);
 }
