@@ -12,6 +12,7 @@
  *   call is then checked against the substituted signature.
  */
 #include "parser/check.h"
+#include "runtime/str.h"
 
 #include <string.h>
 
@@ -198,6 +199,42 @@ static void infer_from_constraints(Expr *ftype, Type **binds, int n) {
         }
 }
 
+/* The type-set terms of constraint t, as Go spells them in messages
+ * ("int|float64" or "int | float64", by `sep`). */
+static const char *terms_str(Checker *c, Type *t, const char *sep) {
+    Type *u = t->nterms > 0 ? t : t->underlying;
+    StrBuf b = {0};
+    for (int k = 0; u && k < u->nterms; k++) {
+        if (k) str_buf_puts(&b, sep);
+        if (u->tilde && u->tilde[k]) str_buf_puts(&b, "~");
+        str_buf_puts(&b, check_type_str(c, u->terms[k]));
+    }
+    return b.len ? b.p : "";
+}
+
+/* The parenthesized cause of an unsatisfied method constraint, reworded from
+ * check_implements' reason (which starts with `prefix`) into Go 1.19's
+ * instantiation wording: "(missing String method)", "(wrong type for M
+ * method)" with its have/want lines, "(M method has pointer receiver)". */
+static const char *constraint_reason(const char *reason, const char *prefix) {
+    size_t np = strlen(prefix);
+    if (!reason || strncmp(reason, prefix, np) != 0 || strncmp(reason + np, " (", 2) != 0) return "";
+    const char *r = reason + np + 2;
+    static const char *const forms[][2] = {
+        {"missing method ", "missing %.*s method%s"},
+        {"wrong type for method ", "wrong type for %.*s method%s"},
+        {"method ", "%.*s method%s"},
+    };
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+        size_t nf = strlen(forms[k][0]);
+        if (strncmp(r, forms[k][0], nf) != 0) continue;
+        const char *name = r + nf;
+        int len = (int)strcspn(name, " )");
+        return check_sprintf(" (%s", check_sprintf(forms[k][1], len, name, name + len));
+    }
+    return check_sprintf(" (%s", r);
+}
+
 /* Checks the bound type arguments against their constraints and records them. */
 static bool finish_targs(Checker *c, Expr *callee, Expr *ftype, Type **binds, int n, Pos pos) {
     for (int i = 0; i < n; i++) {
@@ -212,23 +249,39 @@ static bool finish_targs(Checker *c, Expr *callee, Expr *ftype, Type **binds, in
         }
         if (type_is_untyped(binds[i])) binds[i] = check_default_type(binds[i]);
         Type *ct = tparam_constraint(ftype, i);
-        if (ct && ct->nterms > 0) {
-            Type **ts = GC_MALLOC(sizeof(Type *) * ct->nterms);
-            for (int k = 0; k < ct->nterms; k++) ts[k] = subst(ct->terms[k], binds, n, 0);
-            Type *cu = ct->underlying ? ct->underlying : ct;
-            ct = type_interface_terms(cu->methods, cu->nmethods, ts, ct->tilde, ct->nterms);
+        /* The constraint with the type arguments substituted in its terms
+         * and method signatures (T Comparable[T] wants Compare(Num) for
+         * T = Num); ct itself names it in messages. */
+        Type *want = ct;
+        Type *cu = ct && ct->underlying ? ct->underlying : ct;
+        if (cu && cu->kind == KIND_INTERFACE && (ct->nterms > 0 || cu->nmethods > 0)) {
+            Type **ts = NULL;
+            if (ct->nterms > 0) {
+                ts = GC_MALLOC(sizeof(Type *) * ct->nterms);
+                for (int k = 0; k < ct->nterms; k++) ts[k] = subst(ct->terms[k], binds, n, 0);
+            }
+            Method *ms = GC_MALLOC(sizeof(Method) * (cu->nmethods + 1));
+            for (int k = 0; k < cu->nmethods; k++) {
+                ms[k] = cu->methods[k];
+                ms[k].sig = subst(ms[k].sig, binds, n, 0);
+            }
+            want = ct->nterms > 0 ? type_interface_terms(ms, cu->nmethods, ts, ct->tilde, ct->nterms)
+                                  : type_interface(ms, cu->nmethods);
         }
         const char *reason = NULL;
-        if (ct && !check_implements(c, binds[i], ct, &reason)) {
+        if (ct && !check_implements(c, binds[i], want, &reason)) {
+            const char *ts = check_type_str(c, binds[i]);
             Type *ctu = ct->underlying ? ct->underlying : ct;
             if (ct->nterms == -1 || ctu->nterms == -1)
-                check_errorf(c, pos, "%s does not satisfy comparable", check_type_str(c, binds[i]));
+                check_errorf(c, pos, "%s does not implement comparable", ts);
             else if (ct->nterms > 0 || ctu->nterms > 0)
-                check_errorf(c, pos, "%s does not satisfy %s (%s missing in %s)", check_type_str(c, binds[i]),
-                             check_type_str(c, ct), check_type_str(c, binds[i]), check_type_str(c, ct));
+                check_errorf(c, pos, "%s does not implement %s (%s missing in %s)", ts,
+                             ct->name ? check_type_str(c, ct) : terms_str(c, want, "|"), ts,
+                             terms_str(c, want, " | "));
             else
-                check_errorf(c, pos, "%s does not satisfy %s%s", check_type_str(c, binds[i]), check_type_str(c, ct),
-                             reason ? check_sprintf(" (%s)", strchr(reason, '(') ? strchr(reason, '(') + 1 : reason) : "");
+                check_errorf(c, pos, "%s does not implement %s%s", ts, check_type_str(c, ct),
+                             constraint_reason(reason, check_sprintf("%s does not implement %s", ts,
+                                                                     check_type_str(c, want))));
             return false;
         }
     }
@@ -502,7 +555,7 @@ void check_call(Checker *c, Expr *e, Operand *x) {
         infer_from_constraints(gft, binds, n);
         Expr *callee = e->x;
         while (callee->kind == EX_PAREN) callee = callee->x;
-        if (!finish_targs(c, callee, gft, binds, n, e->x->pos)) {
+        if (!finish_targs(c, callee, gft, binds, n, check_find_token(c, e->x->pos, "("))) {
             check_invalidate(x);
             return;
         }

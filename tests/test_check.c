@@ -437,6 +437,6 @@ Test(check, generic_types) {
 
 Test(check, generic_constraint_error) {
     expect_error("package main\nfunc F[T int | float64](x T) T { return x }\nfunc main() {\n\t_ = F(\"s\")\n}\n",
-                 "string does not satisfy");
+                 "4:7: string does not implement int|float64 (string missing in int | float64)");
 }
 
