@@ -121,13 +121,12 @@ static const char *const lex_keywords[] = {
     "map", "package", "range", "return", "select", "struct", "switch", "type", "var",
 };
 
-/* Returns the keyword kind of an identifier, or TOK_IDENT. */
-static int lex_keyword(const unsigned char *s, int n) {
-    if (n < 2 || n > 11 || s[0] < 'b' || s[0] > 'v') return TOK_IDENT;
-    for (int i = 0; i < (int)(sizeof lex_keywords / sizeof lex_keywords[0]); i++)
-        if ((int)strlen(lex_keywords[i]) == n && memcmp(lex_keywords[i], s, (size_t)n) == 0)
-            return TOK_BREAK + i;
-    return TOK_IDENT;
+static int lex_finish(Lexer *lx, Token *t, int kind);
+
+/* Finishes an identifier or keyword token of kind `kind`. */
+static int lex_word(Lexer *lx, Token *t, int kind) {
+    lx->ident_end = lx->cur;
+    return lex_finish(lx, t, kind);
 }
 
 /* Checks (and skips) one possibly invalid UTF-8 character or NUL inside a
@@ -639,10 +638,33 @@ int lex_next(Lexer *lx, Token *t) {
                 return lex_semi(lx, t, lx->tok, SEMI_NEWLINE, pos);
             continue;
         }
-        ident {
-            lx->ident_end = lx->cur;
-            return lex_finish(lx, t, lex_keyword(lx->tok, (int)(lx->cur - lx->tok)));
-        }
+        /* Keywords: for a match of equal length the first rule wins. */
+        "break" { return lex_word(lx, t, TOK_BREAK); }
+        "case" { return lex_word(lx, t, TOK_CASE); }
+        "chan" { return lex_word(lx, t, TOK_CHAN); }
+        "const" { return lex_word(lx, t, TOK_CONST); }
+        "continue" { return lex_word(lx, t, TOK_CONTINUE); }
+        "default" { return lex_word(lx, t, TOK_DEFAULT); }
+        "defer" { return lex_word(lx, t, TOK_DEFER); }
+        "else" { return lex_word(lx, t, TOK_ELSE); }
+        "fallthrough" { return lex_word(lx, t, TOK_FALLTHROUGH); }
+        "for" { return lex_word(lx, t, TOK_FOR); }
+        "func" { return lex_word(lx, t, TOK_FUNC); }
+        "go" { return lex_word(lx, t, TOK_GO); }
+        "goto" { return lex_word(lx, t, TOK_GOTO); }
+        "if" { return lex_word(lx, t, TOK_IF); }
+        "import" { return lex_word(lx, t, TOK_IMPORT); }
+        "interface" { return lex_word(lx, t, TOK_INTERFACE); }
+        "map" { return lex_word(lx, t, TOK_MAP); }
+        "package" { return lex_word(lx, t, TOK_PACKAGE); }
+        "range" { return lex_word(lx, t, TOK_RANGE); }
+        "return" { return lex_word(lx, t, TOK_RETURN); }
+        "select" { return lex_word(lx, t, TOK_SELECT); }
+        "struct" { return lex_word(lx, t, TOK_STRUCT); }
+        "switch" { return lex_word(lx, t, TOK_SWITCH); }
+        "type" { return lex_word(lx, t, TOK_TYPE); }
+        "var" { return lex_word(lx, t, TOK_VAR); }
+        ident { return lex_word(lx, t, TOK_IDENT); }
         [0-9] {
             lx->cur = lx->tok;
             bool ok;
