@@ -188,6 +188,13 @@ static int wg_add(NativeCtx *ctx, Value *args, Value *results) {
     return NATIVE_OK;
 }
 
+/* func (wg *WaitGroup) Done(): Add(-1) as a native, so a goroutine's last
+ * `defer wg.Done()` needs no bytecode frame (and no larger stack for it). */
+static int wg_done(NativeCtx *ctx, Value *args, Value *results) {
+    Value a[2] = {args[0], {.i = -1}};
+    return wg_add(ctx, a, results);
+}
+
 /* func (wg *WaitGroup) Wait() */
 static int wg_wait(NativeCtx *ctx, Value *args, Value *results) {
     Value *wg = args[0].p;
@@ -245,6 +252,7 @@ const NativeFunc sync_natives[] = {
     {"RWMutex.TryLock", rw_trylock},
     {"RWMutex.TryRLock", rw_tryrlock},
     {"WaitGroup.Add", wg_add},
+    {"WaitGroup.Done", wg_done},
     {"WaitGroup.Wait", wg_wait},
     {"Cond.wait", cond_wait},
     {"Cond.Signal", cond_signal},

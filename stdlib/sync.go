@@ -54,7 +54,7 @@ func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Wait()
 
 // Done decrements the WaitGroup counter by one.
-func (wg *WaitGroup) Done() { wg.Add(-1) }
+func (wg *WaitGroup) Done()
 
 // Go calls f in a new goroutine and adds that task to the WaitGroup.
 func (wg *WaitGroup) Go(f func()) {

@@ -576,6 +576,41 @@ Test(vm, hand_assembled_fib_and_loop)
     cr_assert_eq(res.i, want);
 }
 
+/* The compiled function of m named `name`. */
+static Proto *find_proto(Module *m, const char *name)
+{
+    for (int i = 0; i < m->nprotos; i++)
+        if (m->protos[i]->name && strcmp(m->protos[i]->name, name) == 0) return m->protos[i];
+    return NULL;
+}
+
+Test(vm, goroutine_ending_in_defer_wg_done_keeps_its_first_stack)
+{
+    /* A million parked goroutines each end with `defer wg.Done()`: that
+     * call must fit in the registers the goroutine started with, or each
+     * one allocates a bigger stack and frame array just to finish. */
+    Module *m = compile_src("package main\n"
+                            "import \"sync\"\n"
+                            "func worker(wg *sync.WaitGroup, x int) {\n"
+                            "\tdefer wg.Done()\n"
+                            "\t_ = x * 2\n"
+                            "}\n"
+                            "func main() {}\n",
+                            NULL);
+    cr_assert(m);
+    Proto *w = find_proto(m, "main.worker");
+    cr_assert(w);
+    Value *wg = GC_MALLOC(2 * sizeof(Value));
+    wg[0].i = 1;
+    Value args[2] = {{.p = wg}, {.i = 3}};
+    Fiber *f = vm_fiber_small(m, NULL, (Value){.p = w->self}, args, 2);
+    Value *first = f->stack;
+    cr_assert_eq(vm_run(f), VM_DONE);
+    cr_assert_eq(wg[0].i, 0);
+    cr_assert_eq(f->stack, first);
+    cr_assert_eq(f->frames_cap, 1);
+}
+
 Test(vm, disassembler_prints_ops_and_lines)
 {
     Module *m = compile_src("package main\n"
