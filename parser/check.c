@@ -415,6 +415,7 @@ static Scope *make_universe(Checker *c) {
         {"uint", type_uint},       {"uint8", type_uint8},     {"uint16", type_uint16},
         {"uint32", type_uint32},   {"uint64", type_uint64},   {"uintptr", type_uintptr},
         {"float32", type_float32}, {"float64", type_float64}, {"string", type_string},
+        {"complex64", type_complex64}, {"complex128", type_complex128},
         {"byte", type_uint8},      {"rune", type_int32},      {"error", type_error},
         {"any", type_any},
     };

@@ -57,6 +57,125 @@ static bool has_call_or_recv(Expr *e) {
 /* The order of untyped numeric kinds (int < rune < float). */
 static int untyped_kind_rank(Type *t) { return type_is_untyped(t) ? (int)t->kind : 0; }
 
+/* The float type of complex(x, y) arguments of type t, or the complex type of
+ * real/imag results (to_complex false: t complex, result float); NULL if t
+ * does not fit. */
+static Type *complex_partner(Type *t, bool to_complex) {
+    Type *u = t ? check_core_type(t) : NULL;
+    if (!u) return NULL;
+    switch (u->kind) {
+    case KIND_FLOAT32: return to_complex ? type_complex64 : NULL;
+    case KIND_FLOAT64: return to_complex ? type_complex128 : NULL;
+    case KIND_UNTYPED_FLOAT: return to_complex ? type_untyped_complex : NULL;
+    case KIND_COMPLEX64: return to_complex ? NULL : type_float32;
+    case KIND_COMPLEX128: return to_complex ? NULL : type_float64;
+    case KIND_UNTYPED_COMPLEX: return to_complex ? NULL : type_untyped_float;
+    default: return NULL;
+    }
+}
+
+/* An untyped numeric constant whose imaginary part is zero counts as an
+ * untyped float for complex(x, y) (go/types' toFloat). */
+static void untyped_to_float(Operand *o) {
+    if (type_is_numeric(o->type) && o->val && const_sign(const_imag(o->val)) == 0) o->type = type_untyped_float;
+}
+
+/* complex(x, y): both floats of one type, giving the matching complex type;
+ * constant when both arguments are. */
+static void complex_call(Checker *c, Expr *e, Operand *x) {
+    if (!nargs_ok(c, e, 2, 2)) {
+        check_use_operands(c, &e->list);
+        check_invalidate(x);
+        return;
+    }
+    Operand a, b;
+    check_expr(c, e->list.v[0], &a);
+    check_expr(c, e->list.v[1], &b);
+    if (a.mode == MODE_INVALID || b.mode == MODE_INVALID) {
+        check_invalidate(x);
+        return;
+    }
+    bool ua = type_is_untyped(a.type), ub = type_is_untyped(b.type);
+    if (ua && !ub) check_convert_untyped(c, &a, b.type);
+    else if (ub && !ua) check_convert_untyped(c, &b, a.type);
+    else if (ua && ub) {
+        if (a.mode == MODE_CONST && b.mode == MODE_CONST) {
+            untyped_to_float(&a);
+            untyped_to_float(&b);
+        } else {
+            check_convert_untyped(c, &a, type_float64);
+            check_convert_untyped(c, &b, type_float64);
+        }
+    }
+    if (a.mode == MODE_INVALID || b.mode == MODE_INVALID) {
+        check_invalidate(x);
+        return;
+    }
+    if (a.type != b.type) {
+        check_errorf(c, check_expr_start(a.expr), "invalid operation: %s (mismatched types %s and %s)", check_expr_str(e),
+                     check_type_str(c, a.type), check_type_str(c, b.type));
+        check_invalidate(x);
+        return;
+    }
+    Type *rt = complex_partner(a.type, true);
+    if (!rt) {
+        check_errorf(c, check_expr_start(a.expr), "invalid argument: arguments have type %s, expected floating-point",
+                     check_type_str(c, a.type));
+        check_invalidate(x);
+        return;
+    }
+    x->expr = e;
+    x->type = rt;
+    if (a.mode == MODE_CONST && b.mode == MODE_CONST && a.val && b.val) {
+        x->mode = MODE_CONST;
+        x->val = const_make_complex(a.val, b.val);
+        return;
+    }
+    x->mode = MODE_VALUE;
+}
+
+/* real(x) and imag(x): the float part type of a complex x; constant for a
+ * constant x (an untyped numeric constant counts as complex). */
+static void real_imag_call(Checker *c, Expr *e, Builtin b, Operand *x) {
+    if (!nargs_ok(c, e, 1, 1)) {
+        check_use_operands(c, &e->list);
+        check_invalidate(x);
+        return;
+    }
+    Operand a;
+    check_expr(c, e->list.v[0], &a);
+    if (a.mode == MODE_INVALID) {
+        check_invalidate(x);
+        return;
+    }
+    if (type_is_untyped(a.type)) {
+        if (a.mode == MODE_CONST && a.val) {
+            if (type_is_numeric(a.type)) a.type = type_untyped_complex;
+        } else {
+            check_convert_untyped(c, &a, type_complex128);
+            if (a.mode == MODE_INVALID) {
+                check_invalidate(x);
+                return;
+            }
+        }
+    }
+    Type *rt = complex_partner(a.type, false);
+    if (!rt) {
+        check_errorf(c, check_expr_start(a.expr), "invalid argument: argument has type %s, expected complex type",
+                     check_type_str(c, a.type));
+        check_invalidate(x);
+        return;
+    }
+    x->expr = e;
+    x->type = rt;
+    if (a.mode == MODE_CONST && a.val) {
+        x->mode = MODE_CONST;
+        x->val = b == BI_REAL ? const_real(a.val) : const_imag(a.val);
+        return;
+    }
+    x->mode = MODE_VALUE;
+}
+
 void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x) {
     x->expr = e;
     x->val = NULL;
@@ -412,12 +531,9 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x) {
         x->type = t ? t : check_default_type(ops[0].type);
         return;
     }
-    case BI_COMPLEX:
+    case BI_COMPLEX: complex_call(c, e, x); return;
     case BI_REAL:
-    case BI_IMAG:
-        check_errorf(c, e->x->pos, "%s: complex numbers are not supported", bname(e));
-        check_use_operands(c, &e->list);
-        break;
+    case BI_IMAG: real_imag_call(c, e, b, x); return;
     default:
         break;
     }

@@ -62,12 +62,13 @@ static void set_expr_type(Expr *e, Type *t) {
     }
 }
 
-/* The untyped kind order: int < rune < float. */
+/* The untyped kind order: int < rune < float < complex. */
 static int untyped_rank(Type *t) {
     switch (t->kind) {
     case KIND_UNTYPED_INT: return 1;
     case KIND_UNTYPED_RUNE: return 2;
     case KIND_UNTYPED_FLOAT: return 3;
+    case KIND_UNTYPED_COMPLEX: return 4;
     default: return 0;
     }
 }
@@ -79,6 +80,7 @@ void check_convert_untyped(Checker *c, Operand *x, Type *target) {
         /* Both untyped: move to the larger kind. */
         if (untyped_rank(x->type) && untyped_rank(target) && untyped_rank(target) > untyped_rank(x->type)) {
             if (x->val && target->kind == KIND_UNTYPED_FLOAT) x->val = const_to_float(x->val);
+            if (x->val && target->kind == KIND_UNTYPED_COMPLEX) x->val = const_to_complex(x->val);
             x->type = target;
             record(x);
         }
@@ -396,10 +398,18 @@ static void basic_lit(Checker *c, Expr *e, Operand *x) {
         x->type = e->lit == LIT_INT ? type_untyped_int : type_untyped_float;
         break;
     }
-    case LIT_IMAG:
-        check_errorf(c, e->pos, "complex numbers are not supported");
-        check_invalidate(x);
-        return;
+    case LIT_IMAG: {
+        Const *v = const_from_literal(e->lit, e->raw);
+        if (!v) {
+            check_errorf(c, e->pos, "malformed constant: %s", e->raw);
+            check_invalidate(x);
+            return;
+        }
+        x->mode = MODE_CONST;
+        x->val = v;
+        x->type = type_untyped_complex;
+        break;
+    }
     case LIT_CHAR:
         x->mode = MODE_CONST;
         x->val = const_int64(e->rune);
@@ -494,7 +504,7 @@ static int match_types(Checker *c, Operand *x, Operand *y) {
         Type *yt = y->type;
         Type *ytu = check_core_type(yt);
         if (x->type == type_untyped_nil || (ytu && ytu->kind == KIND_INTERFACE) || yt->kind == KIND_TYPEPARAM ||
-            !(ytu && ((ytu->kind >= KIND_BOOL && ytu->kind <= KIND_FLOAT64) || ytu->kind == KIND_STRING))) {
+            !(ytu && ((ytu->kind >= KIND_BOOL && ytu->kind <= KIND_COMPLEX128) || ytu->kind == KIND_STRING))) {
             if (x->type == type_untyped_nil) return true; /* typed by the comparison */
             if (ytu && ytu->kind == KIND_INTERFACE) {
                 check_default(c, x);
@@ -509,7 +519,8 @@ static int match_types(Checker *c, Operand *x, Operand *y) {
         if (x->mode == MODE_CONST && x->val) {
             bool compat = (x->val->kind == CK_BOOL && ytu->kind == KIND_BOOL) ||
                           (x->val->kind == CK_STRING && ytu->kind == KIND_STRING) ||
-                          ((x->val->kind == CK_INT || x->val->kind == CK_FLOAT) && type_is_numeric(ytu));
+                          ((x->val->kind == CK_INT || x->val->kind == CK_FLOAT || x->val->kind == CK_COMPLEX) &&
+                           type_is_numeric(ytu));
             if (!compat) return -1;
         } else if (x->type->kind == KIND_UNTYPED_BOOL && ytu->kind != KIND_BOOL) {
             return -1;
@@ -585,7 +596,9 @@ static void comparison(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos p
                 return;
             }
         }
-        if (!ordered) err = check_sprintf("operator %s not defined on %s", op_string(op), check_operand_str(c, x));
+        if (!ordered && u && u->kind <= KIND_COMPLEX128)
+            err = check_sprintf("operator %s not defined on %s", op_string(op), check_type_str(c, x->type));
+        else if (!ordered) err = check_sprintf("operator %s not defined on %s", op_string(op), check_operand_str(c, x));
     }
     if (err) {
         check_errorf(c, check_expr_start(culprit->expr), "invalid operation: %s (%s)", check_expr_str(e), err);

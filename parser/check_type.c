@@ -578,6 +578,7 @@ Type *check_default_type(Type *t) {
     case KIND_UNTYPED_INT: return type_int;
     case KIND_UNTYPED_RUNE: return type_int32;
     case KIND_UNTYPED_FLOAT: return type_float64;
+    case KIND_UNTYPED_COMPLEX: return type_complex128;
     case KIND_UNTYPED_STRING: return type_string;
     default: return t;
     }
@@ -951,6 +952,7 @@ bool check_convertible(Checker *c, Operand *x, Type *t) {
         if (a == b) return true;
     }
     if ((type_is_integer(vu) || type_is_float(vu)) && (type_is_integer(tu) || type_is_float(tu))) return true;
+    if (type_is_complex(vu) && type_is_complex(tu)) return true;
     if (type_is_integer(vu) && tu->kind == KIND_STRING) return true;
     if (type_is_string(vu) && tu->kind == KIND_SLICE && tu->elem->underlying &&
         (tu->elem->underlying->kind == KIND_UINT8 || tu->elem->underlying->kind == KIND_INT32))

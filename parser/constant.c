@@ -2,7 +2,8 @@
  * Exact constant arithmetic with GMP.
  *
  * Invariants:
- * - Integers are mpz, floats exact rationals (mpq); nothing rounds until
+ * - Integers are mpz, floats exact rationals (mpq), complex numbers a pair
+ *   of exact rationals (q real, qi imaginary); nothing rounds until
  *   const_representable/const_value convert to a typed float, which rounds
  *   to nearest, ties to even (float32 rounds the float64 result again).
  * - The GMP limbs are malloc'ed by GMP and live as long as the process (the
@@ -12,6 +13,7 @@
  *   GMP allocate without bound.
  */
 #include "parser/constant.h"
+#include "runtime/cplx.h"
 
 #include <float.h>
 #include <math.h>
@@ -24,7 +26,8 @@ static Const *new_const(ConstKind k) {
     Const *c = GC_MALLOC(sizeof(Const));
     c->kind = k;
     if (k == CK_INT) mpz_init(c->z);
-    if (k == CK_FLOAT) mpq_init(c->q);
+    if (k == CK_FLOAT || k == CK_COMPLEX) mpq_init(c->q);
+    if (k == CK_COMPLEX) mpq_init(c->qi);
     return c;
 }
 
@@ -162,10 +165,26 @@ Const *const_from_literal(LitKind kind, const char *raw) {
         if (!parse_float(s, c->q)) return NULL;
         return c;
     }
+    if (kind == LIT_IMAG) {
+        /* The digits before 'i' are an int or float literal; a leading 0
+         * is decimal here (0123i is 123i), so only prefixed ints are ints. */
+        size_t n = strlen(s);
+        if (n < 2 || s[n - 1] != 'i') return NULL;
+        s[n - 1] = 0;
+        bool prefixed = s[0] == '0' && strchr("xXbBoO", s[1]) && s[1];
+        bool hexfloat = prefixed && (s[1] == 'x' || s[1] == 'X') && strpbrk(s, ".pP");
+        Const *im = prefixed && !hexfloat ? const_from_literal(LIT_INT, s) : const_from_literal(LIT_FLOAT, s);
+        if (!im) return NULL;
+        return const_make_complex(const_int64(0), im);
+    }
     return NULL;
 }
 
 Const *const_to_int(const Const *c) {
+    if (c->kind == CK_COMPLEX) {
+        if (mpq_sgn(c->qi) != 0) return NULL;
+        c = const_real(c);
+    }
     if (c->kind != CK_FLOAT) return (Const *)c;
     if (mpz_cmp_ui(mpq_denref(c->q), 1) != 0) return NULL;
     Const *r = new_const(CK_INT);
@@ -174,9 +193,83 @@ Const *const_to_int(const Const *c) {
 }
 
 Const *const_to_float(const Const *c) {
+    if (c->kind == CK_COMPLEX && mpq_sgn(c->qi) == 0) return const_real(c);
     if (c->kind != CK_INT) return (Const *)c;
     Const *r = new_const(CK_FLOAT);
     mpq_set_z(r->q, c->z);
+    return r;
+}
+
+Const *const_to_complex(const Const *c) {
+    if (c->kind != CK_INT && c->kind != CK_FLOAT) return (Const *)c;
+    Const *r = new_const(CK_COMPLEX);
+    mpq_set(r->q, const_to_float(c)->q);
+    return r;
+}
+
+Const *const_make_complex(const Const *re, const Const *im) {
+    Const *r = new_const(CK_COMPLEX);
+    mpq_set(r->q, const_to_float(re)->q);
+    mpq_set(r->qi, const_to_float(im)->q);
+    return r;
+}
+
+Const *const_real(const Const *c) {
+    if (c->kind != CK_COMPLEX) return const_to_float(c);
+    Const *r = new_const(CK_FLOAT);
+    mpq_set(r->q, c->q);
+    return r;
+}
+
+Const *const_imag(const Const *c) {
+    Const *r = new_const(CK_FLOAT);
+    if (c->kind == CK_COMPLEX) mpq_set(r->q, c->qi);
+    return r;
+}
+
+/* x op y on two complex constants (NULL on division by zero). */
+static Const *complex_binary(Op op, const Const *x, const Const *y) {
+    Const *r = new_const(CK_COMPLEX);
+    mpq_t t, u, d;
+    mpq_inits(t, u, d, NULL);
+    switch (op) {
+    case OP_ADD:
+        mpq_add(r->q, x->q, y->q);
+        mpq_add(r->qi, x->qi, y->qi);
+        break;
+    case OP_SUB:
+        mpq_sub(r->q, x->q, y->q);
+        mpq_sub(r->qi, x->qi, y->qi);
+        break;
+    case OP_MUL:
+        mpq_mul(t, x->q, y->q);
+        mpq_mul(u, x->qi, y->qi);
+        mpq_sub(r->q, t, u);
+        mpq_mul(t, x->q, y->qi);
+        mpq_mul(u, x->qi, y->q);
+        mpq_add(r->qi, t, u);
+        break;
+    case OP_QUO:
+        /* (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c*c+d*d) */
+        mpq_mul(t, y->q, y->q);
+        mpq_mul(u, y->qi, y->qi);
+        mpq_add(d, t, u);
+        if (!mpq_sgn(d)) {
+            mpq_clears(t, u, d, NULL);
+            return NULL;
+        }
+        mpq_mul(t, x->q, y->q);
+        mpq_mul(u, x->qi, y->qi);
+        mpq_add(r->q, t, u);
+        mpq_div(r->q, r->q, d);
+        mpq_mul(t, x->qi, y->q);
+        mpq_mul(u, x->q, y->qi);
+        mpq_sub(r->qi, t, u);
+        mpq_div(r->qi, r->qi, d);
+        break;
+    default: break;
+    }
+    mpq_clears(t, u, d, NULL);
     return r;
 }
 
@@ -189,6 +282,7 @@ Const *const_unary(Op op, const Const *x, int ubits) {
         r = new_const(x->kind);
         if (x->kind == CK_INT) mpz_neg(r->z, x->z);
         else mpq_neg(r->q, x->q);
+        if (x->kind == CK_COMPLEX) mpq_neg(r->qi, x->qi);
         return r;
     case OP_XOR:
         r = new_const(CK_INT);
@@ -252,6 +346,7 @@ Const *const_binary(Op op, const Const *x, const Const *y, bool intdiv) {
         }
         return r;
     }
+    if (x->kind == CK_COMPLEX || y->kind == CK_COMPLEX) return complex_binary(op, const_to_complex(x), const_to_complex(y));
     Const *a = const_to_float(x), *b = const_to_float(y);
     Const *r = new_const(CK_FLOAT);
     switch (op) {
@@ -284,6 +379,9 @@ bool const_compare(Op op, const Const *x, const Const *y) {
         int64_t n = x->len < y->len ? x->len : y->len;
         c = memcmp(x->s, y->s, (size_t)n);
         if (c == 0) c = x->len < y->len ? -1 : x->len > y->len;
+    } else if (x->kind == CK_COMPLEX || y->kind == CK_COMPLEX) {
+        Const *a = const_to_complex(x), *b = const_to_complex(y);
+        c = !mpq_equal(a->q, b->q) || !mpq_equal(a->qi, b->qi);
     } else if (x->kind == CK_INT && y->kind == CK_INT) {
         c = mpz_cmp(x->z, y->z);
     } else {
@@ -354,6 +452,35 @@ static double round_double(const mpq_t q, bool *overflow) {
     return mpq_sgn(q) < 0 ? -d : d;
 }
 
+/* Rounds an exact rational to float64 (or float32 when f32) in *d; false
+ * if it overflows the type. */
+static bool round_float(const mpq_t q, bool f32, double *d) {
+    bool ovf;
+    *d = round_double(q, &ovf);
+    if (f32) {
+        /* Overflow iff |c| >= MaxFloat32 + half its ulp (2^128 - 2^103),
+         * which rounds to infinity; below that it rounds to a finite float. */
+        mpz_t z, h;
+        mpz_inits(z, h, NULL);
+        mpz_setbit(z, 128);
+        mpz_setbit(h, 103);
+        mpz_sub(z, z, h);
+        mpq_t th, a;
+        mpq_inits(th, a, NULL);
+        mpq_set_z(th, z);
+        mpq_abs(a, q);
+        ovf = mpq_cmp(a, th) >= 0;
+        mpq_clears(th, a, NULL);
+        mpz_clears(z, h, NULL);
+        if (!ovf) {
+            float f = (float)*d;
+            if (isinf(f)) f = *d < 0 ? -FLT_MAX : FLT_MAX;
+            *d = f;
+        }
+    }
+    return !ovf;
+}
+
 bool const_representable(const Const *c, Type *t, Const **out, bool *overflow) {
     Type *u = t->underlying ? t->underlying : t;
     Kind k = u->kind;
@@ -362,6 +489,10 @@ bool const_representable(const Const *c, Type *t, Const **out, bool *overflow) {
     if (k == KIND_BOOL || k == KIND_UNTYPED_BOOL) return c->kind == CK_BOOL;
     if (k == KIND_STRING || k == KIND_UNTYPED_STRING) return c->kind == CK_STRING;
     if (type_is_integer(u)) {
+        if (c->kind == CK_COMPLEX) {
+            c = const_to_int(c);
+            if (!c) return false;
+        }
         if (c->kind != CK_INT && c->kind != CK_FLOAT) return false;
         Const *ci = const_to_int(c);
         if (!ci) return false;
@@ -384,37 +515,29 @@ bool const_representable(const Const *c, Type *t, Const **out, bool *overflow) {
         if (!ok && overflow) *overflow = true;
         return ok;
     }
+    if (type_is_complex(u)) {
+        if (c->kind != CK_INT && c->kind != CK_FLOAT && c->kind != CK_COMPLEX) return false;
+        Const *cc = const_to_complex(c);
+        if (out) *out = cc;
+        if (k == KIND_UNTYPED_COMPLEX) return true;
+        double re, im;
+        if (!round_float(cc->q, k == KIND_COMPLEX64, &re) || !round_float(cc->qi, k == KIND_COMPLEX64, &im)) {
+            if (overflow) *overflow = true;
+            return false;
+        }
+        if (out) *out = const_make_complex(const_float_d(re), const_float_d(im));
+        return true;
+    }
     if (type_is_float(u)) {
+        if (c->kind == CK_COMPLEX) c = const_to_float(c);
         if (c->kind != CK_INT && c->kind != CK_FLOAT) return false;
         Const *cf = const_to_float(c);
         if (k == KIND_UNTYPED_FLOAT) {
             if (out) *out = cf;
             return true;
         }
-        bool ovf;
-        double d = round_double(cf->q, &ovf);
-        if (k == KIND_FLOAT32) {
-            /* Overflow iff |c| >= MaxFloat32 + half its ulp (2^128 - 2^103),
-             * which rounds to infinity; below that it rounds to a finite float. */
-            mpz_t z, h;
-            mpz_inits(z, h, NULL);
-            mpz_setbit(z, 128);
-            mpz_setbit(h, 103);
-            mpz_sub(z, z, h);
-            mpq_t th, a;
-            mpq_inits(th, a, NULL);
-            mpq_set_z(th, z);
-            mpq_abs(a, cf->q);
-            ovf = mpq_cmp(a, th) >= 0;
-            mpq_clears(th, a, NULL);
-            mpz_clears(z, h, NULL);
-            if (!ovf) {
-                float f = (float)d;
-                if (isinf(f)) f = d < 0 ? -FLT_MAX : FLT_MAX;
-                d = f;
-            }
-        }
-        if (ovf) {
+        double d;
+        if (!round_float(cf->q, k == KIND_FLOAT32, &d)) {
             if (overflow) *overflow = true;
             return false;
         }
@@ -428,7 +551,15 @@ Value const_value(const Const *c, Type *t) {
     Value v;
     v.u = 0;
     Type *u = t && t->underlying ? t->underlying : t;
+    if (u && type_is_complex(u)) c = const_to_complex(c);
     switch (c->kind) {
+    case CK_COMPLEX: {
+        bool o;
+        double re = round_double(c->q, &o), im = round_double(c->qi, &o);
+        if (u && u->kind == KIND_COMPLEX64) re = (float)re, im = (float)im;
+        if (!(u && type_is_complex(u))) return (Value){.f = re}; /* a float or int type: imag is 0 */
+        return cplx_new(re, im);
+    }
     case CK_BOOL:
         v.i = c->b;
         break;
@@ -483,6 +614,31 @@ static const char *fmt_g6(double d) {
     return s;
 }
 
+/* Go's %.6g of an exact rational, also beyond float64's range. */
+static const char *repr_q(const mpq_t q) {
+    bool o;
+    double d = round_double(q, &o);
+    if (!o && (d != 0 || mpq_sgn(q) == 0) && fabs(d) >= DBL_MIN) return fmt_g6(d);
+    if (mpq_sgn(q) == 0) return "0";
+    mpf_t f;
+    mpf_init2(f, 128);
+    mpf_set_q(f, q);
+    mp_exp_t e;
+    char *digits = mpf_get_str(NULL, &e, 10, 6, f);
+    mpf_clear(f);
+    const char *ds = digits[0] == '-' ? digits + 1 : digits;
+    size_t n = strlen(ds);
+    while (n > 1 && ds[n - 1] == '0') n--;
+    char buf[64];
+    long x = (long)e - 1;
+    snprintf(buf, sizeof buf, "%s%c%s%.*s%se%c%02ld", digits[0] == '-' ? "-" : "", ds[0], n > 1 ? "." : "",
+             (int)(n - 1), ds + 1, "", x < 0 ? '-' : '+', x < 0 ? -x : x);
+    free(digits);
+    char *r = GC_MALLOC_ATOMIC(strlen(buf) + 1);
+    strcpy(r, buf);
+    return r;
+}
+
 const char *const_repr(const Const *c) {
     switch (c->kind) {
     case CK_BOOL:
@@ -494,11 +650,13 @@ const char *const_repr(const Const *c) {
         free(s);
         return g;
     }
-    case CK_FLOAT: {
-        bool o;
-        double d = round_double(c->q, &o);
-        if (o) return mpq_sgn(c->q) < 0 ? "-1e+309" : "1e+309";
-        return fmt_g6(d);
+    case CK_FLOAT:
+        return repr_q(c->q);
+    case CK_COMPLEX: {
+        const char *re = repr_q(c->q), *im = repr_q(c->qi);
+        char *s = GC_MALLOC_ATOMIC(strlen(re) + strlen(im) + 8);
+        sprintf(s, "(%s + %si)", re, im);
+        return s;
     }
     case CK_STRING: {
         /* Quoted, shortened like go/constant (at most 72 bytes shown). */
@@ -540,6 +698,7 @@ const char *const_repr(const Const *c) {
 int const_sign(const Const *c) {
     if (c->kind == CK_INT) return mpz_sgn(c->z);
     if (c->kind == CK_FLOAT) return mpq_sgn(c->q);
+    if (c->kind == CK_COMPLEX) return mpq_sgn(c->q) || mpq_sgn(c->qi);
     return 0;
 }
 

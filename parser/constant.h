@@ -1,6 +1,7 @@
 /*
  * Exact compile-time constants (Go's untyped and typed constants): integers
- * as GMP mpz, floats as exact GMP rationals (mpq), booleans and strings.
+ * as GMP mpz, floats as exact GMP rationals (mpq), complex numbers as two
+ * exact rationals, booleans and strings.
  *
  * Invariants:
  * - A Const is immutable once built; every operation returns a new Const.
@@ -15,7 +16,7 @@
 #include "parser/ast.h"
 
 /* The representation of a constant. */
-typedef enum ConstKind { CK_BOOL, CK_INT, CK_FLOAT, CK_STRING } ConstKind;
+typedef enum ConstKind { CK_BOOL, CK_INT, CK_FLOAT, CK_STRING, CK_COMPLEX } ConstKind;
 
 /* An exact constant value. */
 typedef struct Const {
@@ -25,8 +26,10 @@ typedef struct Const {
     bool b;
     /* CK_INT. */
     mpz_t z;
-    /* CK_FLOAT. */
+    /* CK_FLOAT; for CK_COMPLEX the real part. */
     mpq_t q;
+    /* CK_COMPLEX: the imaginary part. */
+    mpq_t qi;
     /* CK_STRING: bytes (GC memory) and length. */
     const char *s;
     int64_t len;
@@ -38,13 +41,21 @@ Const *const_int64(int64_t v);
 Const *const_uint64(uint64_t v);
 Const *const_string(const char *s, int64_t len);
 Const *const_float_d(double d);
-/* Parses an integer or float literal's raw text; NULL if malformed. */
+/* Parses an integer, float or imaginary literal's raw text; NULL if malformed. */
 Const *const_from_literal(LitKind kind, const char *raw);
 
-/* Converts between representations: an integral float to an int (NULL if
- * the float is not integral), an int to a float. Others are returned as is. */
+/* Converts between representations: an integral float (or complex with a
+ * zero imaginary part) to an int (NULL if not integral), an int (or complex
+ * with a zero imaginary part) to a float, an int or float to a complex.
+ * Others are returned as is. */
 Const *const_to_int(const Const *c);
 Const *const_to_float(const Const *c);
+Const *const_to_complex(const Const *c);
+/* complex(re, im) of two int/float constants; real(c) and imag(c) of any
+ * numeric constant (as floats). */
+Const *const_make_complex(const Const *re, const Const *im);
+Const *const_real(const Const *c);
+Const *const_imag(const Const *c);
 
 /* Unary + - ^ !. For ^ on a typed unsigned constant, `ubits` is its width
  * (the result is masked); 0 otherwise. */

@@ -24,7 +24,7 @@ Chan *chan_make(Type *type, int64_t cap) {
     c->type = type;
     c->cap = cap;
     if (cap > 0) {
-        bool scalar = type && type->elem && type->elem->kind <= KIND_COMPLEX128;
+        bool scalar = type && type->elem && type->elem->kind < KIND_COMPLEX64; /* complex values are pointers */
         size_t size = sizeof(Value) * (size_t)cap;
         c->buf = scalar ? GC_MALLOC_ATOMIC(size) : GC_MALLOC(size);
         if (scalar) memset(c->buf, 0, size);

@@ -4,6 +4,7 @@
  *
  * Invariants:
  * - value_hash(t, a) == value_hash(t, b) whenever value_equal(t, a, b) == 1.
+ * - Complex values compare and hash by their parts as floats (NULL is 0+0i).
  * - Aggregates are passed as the address of their storage (a.p); fields and
  *   elements are read from that storage at their slot offsets.
  * - An interface compares its dynamic types first (pointer identity), then
@@ -11,6 +12,7 @@
  */
 #include "runtime/type.h"
 #include "runtime/str.h"
+#include "runtime/cplx.h"
 
 /* Mixes a 64-bit word into a well-distributed hash (splitmix64 finalizer). */
 static uint64_t equal_mix(uint64_t x)
@@ -30,6 +32,8 @@ int value_equal(Type *t, Value a, Value b)
         return (a.u != 0) == (b.u != 0);
     case KIND_FLOAT32: case KIND_FLOAT64:
         return a.f == b.f;
+    case KIND_COMPLEX64: case KIND_COMPLEX128:
+        return cplx_equal(a, b);
     case KIND_STRING:
         return str_equal(a, b);
     case KIND_STRUCT: {
@@ -94,6 +98,10 @@ uint64_t value_hash(Type *t, Value v)
     case KIND_FLOAT32: case KIND_FLOAT64:
         if (v.f == 0) return equal_mix(0); /* +0 and -0 are equal */
         return equal_mix(v.u);
+    case KIND_COMPLEX64: case KIND_COMPLEX128: {
+        Value re = {.f = cplx_real(v)}, im = {.f = cplx_imag(v)};
+        return equal_mix(value_hash(type_float64, re) ^ (value_hash(type_float64, im) >> 1));
+    }
     case KIND_STRING:
         return str_hash(v);
     case KIND_STRUCT: {

@@ -23,9 +23,9 @@
 
 Type *type_bool, *type_int, *type_int8, *type_int16, *type_int32, *type_int64, *type_uint,
     *type_uint8, *type_uint16, *type_uint32, *type_uint64, *type_uintptr, *type_float32,
-    *type_float64, *type_string, *type_error, *type_any, *type_unsafe_pointer,
+    *type_float64, *type_complex64, *type_complex128, *type_string, *type_error, *type_any, *type_unsafe_pointer,
     *type_untyped_bool, *type_untyped_int, *type_untyped_rune, *type_untyped_float,
-    *type_untyped_string, *type_untyped_nil;
+    *type_untyped_complex, *type_untyped_string, *type_untyped_nil;
 
 /* The next type id. */
 static int next_id = 1;
@@ -73,6 +73,9 @@ void type_init(void) {
     type_uintptr = basic(KIND_UINTPTR, "uintptr", 8);
     type_float32 = basic(KIND_FLOAT32, "float32", 4);
     type_float64 = basic(KIND_FLOAT64, "float64", 8);
+    type_complex64 = basic(KIND_COMPLEX64, "complex64", 8);
+    type_complex64->align = 4;
+    type_complex128 = basic(KIND_COMPLEX128, "complex128", 16);
     type_string = basic(KIND_STRING, "string", 16);
     type_string->align = 8;
     type_unsafe_pointer = basic(KIND_UNSAFE_POINTER, "Pointer", 8);
@@ -81,6 +84,7 @@ void type_init(void) {
     type_untyped_int = basic(KIND_UNTYPED_INT, "untyped int", 8);
     type_untyped_rune = basic(KIND_UNTYPED_RUNE, "untyped rune", 4);
     type_untyped_float = basic(KIND_UNTYPED_FLOAT, "untyped float", 8);
+    type_untyped_complex = basic(KIND_UNTYPED_COMPLEX, "untyped complex", 16);
     type_untyped_string = basic(KIND_UNTYPED_STRING, "untyped string", 16);
     type_untyped_nil = basic(KIND_UNTYPED_NIL, "untyped nil", 8);
     type_any = type_interface(NULL, 0);
@@ -673,10 +677,11 @@ bool type_is_float(Type *t) {
     return t && (t->kind == KIND_FLOAT32 || t->kind == KIND_FLOAT64 || t->kind == KIND_UNTYPED_FLOAT);
 }
 
-bool type_is_numeric(Type *t) {
-    return type_is_integer(t) || type_is_float(t) ||
-           (t && (t->kind == KIND_COMPLEX64 || t->kind == KIND_COMPLEX128));
+bool type_is_complex(Type *t) {
+    return t && (t->kind == KIND_COMPLEX64 || t->kind == KIND_COMPLEX128 || t->kind == KIND_UNTYPED_COMPLEX);
 }
+
+bool type_is_numeric(Type *t) { return type_is_integer(t) || type_is_float(t) || type_is_complex(t); }
 
 bool type_is_string(Type *t) { return t && (t->kind == KIND_STRING || t->kind == KIND_UNTYPED_STRING); }
 

@@ -31,7 +31,7 @@ typedef enum Kind {
     KIND_SLICE, KIND_STRING, KIND_STRUCT, KIND_UNSAFE_POINTER,
     /* Checker-only kinds. */
     KIND_UNTYPED_BOOL, KIND_UNTYPED_INT, KIND_UNTYPED_RUNE, KIND_UNTYPED_FLOAT,
-    KIND_UNTYPED_STRING, KIND_UNTYPED_NIL,
+    KIND_UNTYPED_COMPLEX, KIND_UNTYPED_STRING, KIND_UNTYPED_NIL,
     KIND_TUPLE,
     KIND_TYPEPARAM,
     KIND_COUNT
@@ -140,10 +140,10 @@ struct Type {
 /* The predeclared types, made by type_init(). */
 extern Type *type_bool, *type_int, *type_int8, *type_int16, *type_int32,
     *type_int64, *type_uint, *type_uint8, *type_uint16, *type_uint32,
-    *type_uint64, *type_uintptr, *type_float32, *type_float64, *type_string,
-    *type_error, *type_any, *type_unsafe_pointer,
+    *type_uint64, *type_uintptr, *type_float32, *type_float64, *type_complex64,
+    *type_complex128, *type_string, *type_error, *type_any, *type_unsafe_pointer,
     *type_untyped_bool, *type_untyped_int, *type_untyped_rune,
-    *type_untyped_float, *type_untyped_string, *type_untyped_nil;
+    *type_untyped_float, *type_untyped_complex, *type_untyped_string, *type_untyped_nil;
 
 /* Creates the predeclared types; safe to call more than once. */
 void type_init(void);
@@ -195,6 +195,8 @@ const char *type_to_string(Type *t);
 bool type_is_integer(Type *t);
 bool type_is_unsigned(Type *t);
 bool type_is_float(Type *t);
+/* complex64, complex128 or untyped complex. */
+bool type_is_complex(Type *t);
 bool type_is_numeric(Type *t);
 bool type_is_string(Type *t);
 bool type_is_untyped(Type *t);

@@ -16,6 +16,13 @@
  *     func       -> Closure*
  *     interface  -> Iface*    (immutable box; NULL is the nil interface)
  *     pointer    -> Value*    (into a cell, a struct/array block, or an element)
+ *     complex    -> Complex*  (immutable pair of doubles; NULL is 0+0i)
+ * - complex64 and complex128 share the Complex representation (a complex64's
+ *   parts are doubles already rounded to float32), so every complex operation
+ *   has one opcode and complex values copy as one word like strings. A pair
+ *   of doubles cannot fit one untagged slot; an immutable heap pair keeps the
+ *   one-Value invariant, and NULL reading as 0+0i keeps zeroed storage a
+ *   valid zero value. Operations allocate their result (runtime/cplx.h).
  * - Aggregates (struct, array) are stored inline as Type.nslots consecutive
  *   Values. A struct-typed register, field or element of a slice holds the
  *   address of that storage (a Value*). Nested structs and arrays are inlined
@@ -72,6 +79,12 @@ typedef struct Iface {
     Value val;
 } Iface;
 
+/* A complex number (complex64 or complex128): never mutated once built. */
+typedef struct Complex {
+    double re;
+    double im;
+} Complex;
+
 /* A native function: see runtime/native.h. */
 typedef struct NativeCtx NativeCtx;
 typedef int (*NativeFn)(NativeCtx *ctx, Value *args, Value *results);
@@ -89,6 +102,8 @@ typedef struct Closure {
 /* Inline helpers to read a string Value. */
 static inline int64_t str_len(Value v) { return v.p ? ((GoString *)v.p)->len : 0; }
 static inline const char *str_ptr(Value v) { return v.p ? ((GoString *)v.p)->ptr : ""; }
+static inline double cplx_real(Value v) { return v.p ? ((Complex *)v.p)->re : 0.0; }
+static inline double cplx_imag(Value v) { return v.p ? ((Complex *)v.p)->im : 0.0; }
 static inline int64_t slice_len(Value v) { return v.p ? ((Slice *)v.p)->len : 0; }
 static inline int64_t slice_cap(Value v) { return v.p ? ((Slice *)v.p)->cap : 0; }
 

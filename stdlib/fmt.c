@@ -576,6 +576,25 @@ static void fmt_float_verb(Printer *p, double v, int size, int verb)
     }
 }
 
+/* Go's pp.fmtComplex: each part as fmtFloat with the verb, the imaginary
+ * part always signed. */
+static void fmt_complex_verb(Printer *p, Value v, int size, int verb)
+{
+    switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e': case 'E': {
+        bool plus = p->f.plus;
+        fmt_putc(p, '(');
+        fmt_float_verb(p, cplx_real(v), size / 2, verb);
+        p->f.plus = true;
+        fmt_float_verb(p, cplx_imag(v), size / 2, verb);
+        fmt_puts(p, "i)");
+        p->f.plus = plus;
+        break;
+    }
+    default: fmt_bad_verb(p, verb); break;
+    }
+}
+
 /* Go's pp.fmtString. */
 static void fmt_string_verb(Printer *p, const char *s, int64_t n, int verb)
 {
@@ -774,6 +793,11 @@ static int fmt_compare(Type *t, Value a, Value b)
         if (a.f != a.f) return b.f != b.f ? 0 : -1;
         if (b.f != b.f) return 1;
         return 0;
+    case KIND_COMPLEX64: case KIND_COMPLEX128: {
+        int c = fmt_compare(type_float64, (Value){.f = cplx_real(a)}, (Value){.f = cplx_real(b)});
+        if (c) return c;
+        return fmt_compare(type_float64, (Value){.f = cplx_imag(a)}, (Value){.f = cplx_imag(b)});
+    }
     case KIND_BOOL:
         return (a.u != 0) == (b.u != 0) ? 0 : (a.u == 0 ? -1 : 1);
     case KIND_STRUCT:
@@ -875,6 +899,12 @@ static void fmt_print_value(Printer *p, Type *t, Value v, int verb, int depth, b
         break;
     case KIND_FLOAT64:
         fmt_float_verb(p, v.f, 64, verb);
+        break;
+    case KIND_COMPLEX64:
+        fmt_complex_verb(p, v, 64, verb);
+        break;
+    case KIND_COMPLEX128:
+        fmt_complex_verb(p, v, 128, verb);
         break;
     case KIND_STRING:
         fmt_string_verb(p, str_ptr(v), str_len(v), verb);

@@ -15,6 +15,7 @@
 #include "vm/emit_int.h"
 
 #include "runtime/str.h"
+#include "runtime/cplx.h"
 
 /* Strips parentheses. */
 static Expr *unparen(Expr *e)
@@ -31,6 +32,7 @@ static Type *default_type(Type *t)
     case KIND_UNTYPED_INT: return type_int;
     case KIND_UNTYPED_RUNE: return type_int32;
     case KIND_UNTYPED_FLOAT: return type_float64;
+    case KIND_UNTYPED_COMPLEX: return type_complex128;
     case KIND_UNTYPED_STRING: return type_string;
     default: return t;
     }
@@ -59,6 +61,8 @@ static void load_const(FnState *fs, Type *t, Value v, int dst)
     case KIND_STRING:
     case KIND_FLOAT32:
     case KIND_FLOAT64:
+    case KIND_COMPLEX64:
+    case KIND_COMPLEX128:
         if (v.u == 0) emit_abc(fs, BC_LOADNIL, dst, 1, 0);
         else emit_ax(fs, BC_LOADK, dst, emit_const(fs, v));
         return;
@@ -388,6 +392,12 @@ static void emit_arith(FnState *fs, Op op, Type *t, int dst, int a, Expr *y, int
         if (t->kind == KIND_FLOAT32) emit_abc(fs, BC_ROUNDF32, dst, dst, 0);
         return;
     }
+    if (type_is_complex(t)) {
+        int o = op == OP_ADD ? BC_CADD : op == OP_SUB ? BC_CSUB : op == OP_MUL ? BC_CMUL : BC_CDIV;
+        emit_abc(fs, o, dst, a, b);
+        if (t->kind == KIND_COMPLEX64) emit_abc(fs, BC_ROUNDC64, dst, dst, 0);
+        return;
+    }
     bool uns = type_is_unsigned(t);
     int64_t iv;
     bool ext_needed = true;
@@ -443,6 +453,8 @@ void emit_equal(FnState *fs, Type *t, int dst, int a, int b, bool ne)
     switch (t->kind) {
     case KIND_FLOAT32:
     case KIND_FLOAT64: emit_abc(fs, ne ? BC_NEF : BC_EQF, dst, a, b); return;
+    case KIND_COMPLEX64:
+    case KIND_COMPLEX128: emit_abc(fs, ne ? BC_NEC : BC_EQC, dst, a, b); return;
     case KIND_STRING: emit_abc(fs, ne ? BC_NES : BC_EQS, dst, a, b); return;
     case KIND_INTERFACE:
     case KIND_STRUCT:
@@ -632,8 +644,8 @@ static void emit_conversion(FnState *fs, Expr *e, int dst)
         emit_abc(fs, T->elem->kind == KIND_UINT8 ? BC_STR2BYTES : BC_STR2RUNES, dst, v, 0);
     } else if (emit_is_agg(T)) {
         emit_ext(fs, BC_DUPAGG, dst, v, 0, (uint64_t)T->nslots);
-    } else if (T->kind == KIND_COMPLEX64 || T->kind == KIND_COMPLEX128) {
-        emit_error(fs, "complex numbers are not yet supported");
+    } else if (T->kind == KIND_COMPLEX64 && S->kind != KIND_COMPLEX64) {
+        emit_abc(fs, BC_ROUNDC64, dst, v, 0);
     } else {
         emit_abc(fs, BC_MOVE, dst, v, 0);
     }
@@ -1147,7 +1159,15 @@ static void emit_builtin(FnState *fs, Expr *e, int dst)
         return;
     }
     case BI_CLOSE: emit_close(fs, a->v[0]); return;
-    default: emit_error(fs, "complex numbers are not yet supported"); return;
+    case BI_COMPLEX: {
+        int re = emit_expr_any(fs, a->v[0]);
+        int im = emit_expr_any(fs, a->v[1]);
+        emit_abc(fs, BC_MKCPLX, dst, re, im);
+        return;
+    }
+    case BI_REAL:
+    case BI_IMAG: emit_abc(fs, b == BI_REAL ? BC_REALC : BC_IMAGC, dst, emit_expr_any(fs, a->v[0]), 0); return;
+    default: emit_error(fs, "internal error: unknown builtin"); return;
     }
 }
 
@@ -1329,6 +1349,8 @@ void emit_expr_to(FnState *fs, Expr *e, int dst)
             int v = emit_expr_any(fs, e->x);
             if (type_is_float(t)) {
                 emit_abc(fs, BC_NEGF, dst, v, 0);
+            } else if (type_is_complex(t)) {
+                emit_abc(fs, BC_CNEG, dst, v, 0);
             } else {
                 emit_abc(fs, BC_NEG, dst, v, 0);
                 int x = emit_ext_op(t);
@@ -1743,6 +1765,11 @@ void emit_incdec(FnState *fs, Stmt *s)
         emit_ax(fs, BC_LOADK, one, emit_const(fs, (Value){.f = 1.0}));
         emit_abc(fs, d > 0 ? BC_ADDF : BC_SUBF, cur, cur, one);
         if (t->kind == KIND_FLOAT32) emit_abc(fs, BC_ROUNDF32, cur, cur, 0);
+    } else if (type_is_complex(t)) {
+        int one = reg_alloc(fs, 1);
+        emit_ax(fs, BC_LOADK, one, emit_const(fs, cplx_new(1.0, 0.0)));
+        emit_abc(fs, d > 0 ? BC_CADD : BC_CSUB, cur, cur, one);
+        if (t->kind == KIND_COMPLEX64) emit_abc(fs, BC_ROUNDC64, cur, cur, 0);
     } else {
         emit_abc(fs, BC_ADDI, cur, cur, d);
         int x = emit_ext_op(t);

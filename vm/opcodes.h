@@ -83,6 +83,18 @@
     X(DIVF, F_ABC, E_NONE)                                                         \
     X(NEGF, F_ABC, E_NONE)                                                         \
     X(ROUNDF32, F_ABC, E_NONE)   /* R[A] = (double)(float)R[B] */                  \
+    /* complex arithmetic (runtime/cplx.h: each result a fresh immutable pair) */   \
+    X(CADD, F_ABC, E_NONE)                                                         \
+    X(CSUB, F_ABC, E_NONE)                                                         \
+    X(CMUL, F_ABC, E_NONE)                                                         \
+    X(CDIV, F_ABC, E_NONE)       /* Go's complex128div */                          \
+    X(CNEG, F_ABC, E_NONE)                                                         \
+    X(ROUNDC64, F_ABC, E_NONE)   /* R[A] = R[B] with float32-rounded parts */      \
+    X(MKCPLX, F_ABC, E_NONE)     /* R[A] = complex(R[B].f, R[C].f) */              \
+    X(REALC, F_ABC, E_NONE)      /* R[A].f = real(R[B]) */                         \
+    X(IMAGC, F_ABC, E_NONE)      /* R[A].f = imag(R[B]) */                         \
+    X(EQC, F_ABC, E_NONE)                                                          \
+    X(NEC, F_ABC, E_NONE)                                                          \
     /* conversions */                                                              \
     X(I2F, F_ABC, E_NONE)        /* signed int to float64 */                       \
     X(U2F, F_ABC, E_NONE)        /* unsigned int to float64 */                     \

@@ -40,6 +40,7 @@
 #include <unistd.h>
 
 #include "runtime/chan.h"
+#include "runtime/cplx.h"
 #include "runtime/iface.h"
 #include "runtime/map.h"
 #include "runtime/sched.h"
@@ -307,19 +308,6 @@ static void set_pending(Fiber *f, Value v)
     f->has_pending = true;
 }
 
-/* Runs the native closure cl on args; its first nret results go to
- * stack[at..] (read after the call: a native may grow the stack). */
-static int run_native(Fiber *f, Closure *cl, Value *args, int at, int nret)
-{
-    Value res[32];
-    memset(res, 0, sizeof res);
-    int r = cl->native(&f->ctx, args, res);
-    if (r == NATIVE_PANIC) return CV_PANIC;
-    if (nret > 32) nret = 32;
-    memcpy(f->stack + at, res, sizeof(Value) * (size_t)nret);
-    return r == NATIVE_BLOCK ? CV_BLOCK : r == NATIVE_RETRY ? CV_RETRY : CV_DONE;
-}
-
 /* Calls fn with nargs arguments at stack[at+1..]; results go to stack[at..].
  * Natives run to completion here; bytecode gets a frame pushed. */
 static int call_value(Fiber *f, Value fnv, int at, int nargs, int nret, int flags)
@@ -337,7 +325,15 @@ static int call_value(Fiber *f, Value fnv, int at, int nargs, int nret, int flag
         nargs++;
         cl = cl->up[1].p;
     }
-    if (cl->native) return run_native(f, cl, f->stack + at + 1, at, nret);
+    if (cl->native) {
+        Value res[32];
+        memset(res, 0, sizeof res);
+        int r = cl->native(&f->ctx, f->stack + at + 1, res);
+        if (r == NATIVE_PANIC) return CV_PANIC;
+        if (nret > 32) nret = 32;
+        memcpy(f->stack + at, res, sizeof(Value) * (size_t)nret);
+        return r == NATIVE_BLOCK ? CV_BLOCK : r == NATIVE_RETRY ? CV_RETRY : CV_DONE;
+    }
     push_frame(f, cl->proto, cl, at + 1, at, nret, flags);
     return CV_PUSHED;
 }
@@ -459,6 +455,12 @@ static void print_value(FILE *o, Type *t, Value v)
         fprintf(o, "%" PRIu64, v.u);
         break;
     case KIND_FLOAT32: case KIND_FLOAT64: print_float(o, v.f); break;
+    case KIND_COMPLEX64: case KIND_COMPLEX128:
+        fputc('(', o);
+        print_float(o, cplx_real(v));
+        print_float(o, cplx_imag(v));
+        fputs("i)", o);
+        break;
     case KIND_UNTYPED_NIL: fputs("nil", o); break;
     case KIND_STRING: fwrite(str_ptr(v), 1, (size_t)str_len(v), o); break;
     case KIND_INTERFACE:
@@ -810,6 +812,17 @@ dispatch:
     CASE(DIVF) R[A].f = R[B].f / R[C].f; DISPATCH();
     CASE(NEGF) R[A].f = -R[B].f; DISPATCH();
     CASE(ROUNDF32) R[A].f = (double)(float)R[B].f; DISPATCH();
+    CASE(CADD) R[A] = cplx_add(R[B], R[C]); DISPATCH();
+    CASE(CSUB) R[A] = cplx_sub(R[B], R[C]); DISPATCH();
+    CASE(CMUL) R[A] = cplx_mul(R[B], R[C]); DISPATCH();
+    CASE(CDIV) R[A] = cplx_div(R[B], R[C]); DISPATCH();
+    CASE(CNEG) R[A] = cplx_neg(R[B]); DISPATCH();
+    CASE(ROUNDC64) R[A] = cplx_round64(R[B]); DISPATCH();
+    CASE(MKCPLX) R[A] = cplx_new(R[B].f, R[C].f); DISPATCH();
+    CASE(REALC) R[A].f = cplx_real(R[B]); DISPATCH();
+    CASE(IMAGC) R[A].f = cplx_imag(R[B]); DISPATCH();
+    CASE(EQC) R[A].i = cplx_equal(R[B], R[C]); DISPATCH();
+    CASE(NEC) R[A].i = !cplx_equal(R[B], R[C]); DISPATCH();
     CASE(I2F) R[A].f = (double)R[B].i; DISPATCH();
     CASE(U2F) R[A].f = (double)R[B].u; DISPATCH();
     CASE(F2I) R[A].i = f2i(R[B].f); DISPATCH();
@@ -1383,18 +1396,10 @@ dispatch:
         if (!d) DISPATCH();
         fr->defers = d->next;
         fr->pc = pc - 1;
-        Closure *dcl = d->fn.p;
-        int r;
-        if (dcl && dcl->native) {
-            /* A native runs on the record's own arguments: a goroutine
-             * ending with `defer wg.Done()` needs no larger stack. */
-            r = run_native(f, dcl, d->args, 0, 0);
-        } else {
-            int at = fr->base + fr->proto->nregs + 1;
-            if (at + d->nargs + 8 > f->stack_size) grow(f, at + d->nargs + 8);
-            memcpy(f->stack + at + 1, d->args, sizeof(Value) * (size_t)d->nargs);
-            r = call_value(f, d->fn, at, d->nargs, 0, 0);
-        }
+        int at = fr->base + fr->proto->nregs + 1;
+        if (at + d->nargs + 8 > f->stack_size) grow(f, at + d->nargs + 8);
+        memcpy(f->stack + at + 1, d->args, sizeof(Value) * (size_t)d->nargs);
+        int r = call_value(f, d->fn, at, d->nargs, 0, 0);
         if (r == CV_PUSHED) goto reload;
         fr = &f->frames[f->nframes - 1];
         REFRESH();
