@@ -308,6 +308,19 @@ static void set_pending(Fiber *f, Value v)
     f->has_pending = true;
 }
 
+/* Runs the native closure cl on args; its first nret results go to
+ * stack[at..] (read after the call: a native may grow the stack). */
+static int run_native(Fiber *f, Closure *cl, Value *args, int at, int nret)
+{
+    Value res[32];
+    memset(res, 0, sizeof res);
+    int r = cl->native(&f->ctx, args, res);
+    if (r == NATIVE_PANIC) return CV_PANIC;
+    if (nret > 32) nret = 32;
+    memcpy(f->stack + at, res, sizeof(Value) * (size_t)nret);
+    return r == NATIVE_BLOCK ? CV_BLOCK : r == NATIVE_RETRY ? CV_RETRY : CV_DONE;
+}
+
 /* Calls fn with nargs arguments at stack[at+1..]; results go to stack[at..].
  * Natives run to completion here; bytecode gets a frame pushed. */
 static int call_value(Fiber *f, Value fnv, int at, int nargs, int nret, int flags)
@@ -325,15 +338,7 @@ static int call_value(Fiber *f, Value fnv, int at, int nargs, int nret, int flag
         nargs++;
         cl = cl->up[1].p;
     }
-    if (cl->native) {
-        Value res[32];
-        memset(res, 0, sizeof res);
-        int r = cl->native(&f->ctx, f->stack + at + 1, res);
-        if (r == NATIVE_PANIC) return CV_PANIC;
-        if (nret > 32) nret = 32;
-        memcpy(f->stack + at, res, sizeof(Value) * (size_t)nret);
-        return r == NATIVE_BLOCK ? CV_BLOCK : r == NATIVE_RETRY ? CV_RETRY : CV_DONE;
-    }
+    if (cl->native) return run_native(f, cl, f->stack + at + 1, at, nret);
     push_frame(f, cl->proto, cl, at + 1, at, nret, flags);
     return CV_PUSHED;
 }
@@ -1396,10 +1401,18 @@ dispatch:
         if (!d) DISPATCH();
         fr->defers = d->next;
         fr->pc = pc - 1;
-        int at = fr->base + fr->proto->nregs + 1;
-        if (at + d->nargs + 8 > f->stack_size) grow(f, at + d->nargs + 8);
-        memcpy(f->stack + at + 1, d->args, sizeof(Value) * (size_t)d->nargs);
-        int r = call_value(f, d->fn, at, d->nargs, 0, 0);
+        Closure *dcl = d->fn.p;
+        int r;
+        if (dcl && dcl->native) {
+            /* A native runs on the record's own arguments: a goroutine
+             * ending with `defer wg.Done()` needs no larger stack. */
+            r = run_native(f, dcl, d->args, 0, 0);
+        } else {
+            int at = fr->base + fr->proto->nregs + 1;
+            if (at + d->nargs + 8 > f->stack_size) grow(f, at + d->nargs + 8);
+            memcpy(f->stack + at + 1, d->args, sizeof(Value) * (size_t)d->nargs);
+            r = call_value(f, d->fn, at, d->nargs, 0, 0);
+        }
         if (r == CV_PUSHED) goto reload;
         fr = &f->frames[f->nframes - 1];
         REFRESH();
