@@ -326,6 +326,7 @@ static void ident(Checker *c, Expr *e, Operand *x) {
     }
     e->sym = s;
     check_resolve(c, s);
+    check_note_use(c, s);
     switch (s->kind) {
     case SYM_VAR:
         check_record_dep(c, s);
@@ -956,6 +957,7 @@ static void selector(Checker *c, Expr *e, Operand *x) {
         }
         e->selkind = SEL_PKG;
         e->sym = m;
+        check_note_use(c, m);
         switch (m->kind) {
         case SYM_VAR: x->mode = MODE_VAR; x->type = m->type; break;
         case SYM_CONST: x->mode = MODE_CONST; x->type = m->type; x->val = m->exact; break;
