@@ -220,53 +220,6 @@ void check_record_dep(Checker *c, Symbol *sym) {
     LIST_PUSH(*d, sym);
 }
 
-/* Makes an object of a lazy package reachable: a waiting function body is
- * queued for checking, and what it names becomes reachable too. */
-static void make_live(Checker *c, Obj *o) {
-    if (o->live) return;
-    o->live = true;
-    if (o->body_waits) {
-        o->body_waits = false;
-        if (c->nbodyq == c->capbodyq) {
-            c->capbodyq = c->capbodyq ? c->capbodyq * 2 : 16;
-            Obj **nv = GC_MALLOC(sizeof(Obj *) * c->capbodyq);
-            if (c->nbodyq) memcpy(nv, c->bodyq, sizeof(Obj *) * c->nbodyq);
-            c->bodyq = nv;
-        }
-        c->bodyq[c->nbodyq++] = o;
-    }
-    for (int i = 0; i < o->refs.n; i++) {
-        Obj *r = check_obj_of(c, o->refs.v[i]);
-        if (r) make_live(c, r);
-    }
-}
-
-/* Records that `from` names `sym` (an object of a lazy package): sym is
- * reachable once from is. */
-static void add_ref(Checker *c, Obj *from, Symbol *sym) {
-    Obj *o = check_obj_of(c, sym);
-    if (!o || o->live) return;
-    if (from->live || !from->sym->home || !from->sym->home->lazy) {
-        make_live(c, o);
-        return;
-    }
-    for (int i = 0; i < from->refs.n; i++)
-        if (from->refs.v[i] == sym) return;
-    LIST_PUSH(from->refs, sym);
-}
-
-void check_note_use(Checker *c, Symbol *sym) {
-    if (!sym || sym->owner || !sym->home || !sym->home->lazy) return;
-    Obj *o = check_obj_of(c, sym);
-    if (!o || o->live) return;
-    if (c->cur_obj) add_ref(c, c->cur_obj, sym);
-    else make_live(c, o);
-}
-
-void check_lazy_body(Checker *c, Stmt *body) {
-    if (body && body->lazy) parse_lazy_body(body, c->diag);
-}
-
 /* Saves and restores the per-function checker context around a nested resolution. */
 typedef struct Saved {
     Scope *scope;
@@ -423,8 +376,7 @@ Package *check_load_package(Checker *c, const char *path, Pos pos, bool report) 
     p->scope = check_scope_new(c->universe, NULL);
     Source *src = GC_MALLOC(sizeof(Source));
     source_from_string(src, check_sprintf("%s.go", path), np->source);
-    p->lazy = true;
-    File *f = p->lazy ? parse_file_lazy(src, c->diag) : parse_file(src, c->diag);
+    File *f = parse_file(src, c->diag);
     if (!f) return NULL;
     p->files = GC_MALLOC(sizeof(File *));
     p->files[0] = f;
@@ -635,6 +587,9 @@ static void attach_method(Checker *c, Package *p, Decl *d) {
         return;
     }
     Symbol *ts = check_scope_lookup_local(p->scope, base->name);
+    /* A REPL entry may declare methods on the session's types. */
+    if (!ts && c->repl && p->scope->parent) ts = check_scope_lookup_local(p->scope->parent, base->name);
+    bool session_type = ts && c->repl && ts->home && ts->home != p && strcmp(ts->home->path, "main") == 0;
     if (!ts) {
         check_errorf(c, base->pos, "undefined: %s", base->name);
         o->state = OBJ_DONE;
@@ -650,7 +605,7 @@ static void attach_method(Checker *c, Package *p, Decl *d) {
     bool ptr = false;
     for (Expr *r = d->recv->type; r && r != base; r = r->x)
         if (r->kind == EX_STAR) ptr = true;
-    if (!t || !t->name || ts->home != p || t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) {
+    if (!t || !t->name || (ts->home != p && !session_type) || t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) {
         if (t && (t->kind == KIND_POINTER || t->kind == KIND_INTERFACE))
             check_errorf(c, base->pos, "invalid receiver type %s (pointer or interface type)", base->name);
         else
@@ -671,17 +626,19 @@ static void attach_method(Checker *c, Package *p, Decl *d) {
             }
     }
     Method *old = type_find_method(t, mname);
+    if (old && !old->npath && session_type) {
+        /* Redeclared in a REPL session: the new signature replaces the old
+         * one (the session keeps the function value when it is unchanged). */
+        old->sig = info->type;
+        old->ptr_recv = ptr;
+        return;
+    }
     if (old && !old->npath) {
         check_errorf(c, d->name->pos, "method %s.%s already declared", t->name, mname);
         return;
     }
     Method *m = type_add_method(t, mname, info->type, ptr);
     (void)m;
-    /* A value of the type can reach its methods through any interface. */
-    if (p->lazy) {
-        Obj *to = check_obj_of(c, ts);
-        if (to) add_ref(c, to, d->sym);
-    }
 }
 
 /* Depth-first visit for initialization order: appends var specs after their deps. */
@@ -866,42 +823,6 @@ static void init_order(Checker *c, Package *p) {
     p->ninit = norder;
 }
 
-/* Checks the queued bodies of reachable functions of lazy packages (each
- * may queue more), in their own package's context. */
-static void check_waiting_bodies(Checker *c) {
-    while (c->nbodyq > 0) {
-        Obj *o = c->bodyq[--c->nbodyq];
-        Decl *d = o->decl;
-        Package *p = o->sym->home;
-        Saved sv = save_ctx(c);
-        Label *lb = c->labels;
-        int nl = c->nlabels, cl = c->caplabels;
-        int *lc = c->lit_counter;
-        FieldList *tp = c->tparams;
-        c->labels = NULL;
-        c->nlabels = c->caplabels = 0;
-        c->pkg = p;
-        c->scope = p->scope;
-        c->src = o->src;
-        c->fn = NULL;
-        c->iota = NULL;
-        c->targets = NULL;
-        if (!(d->ftype && d->ftype->tparams.n)) LIST_PUSH(p->funcs, d);
-        c->cur_obj = o;
-        c->lit_counter = GC_MALLOC_ATOMIC(sizeof(int));
-        *c->lit_counter = 0;
-        c->tparams = d->ftype && d->ftype->tparams.n ? &d->ftype->tparams : NULL;
-        check_lazy_body(c, d->body);
-        check_func_body(c, d->info, d->body, d->body->pos);
-        c->labels = lb;
-        c->nlabels = nl;
-        c->caplabels = cl;
-        c->lit_counter = lc;
-        c->tparams = tp;
-        restore_ctx(c, sv);
-    }
-}
-
 /* Checks one package: collects, resolves declarations, checks bodies. */
 static void check_package(Checker *c, Package *p) {
     c->pkg = p;
@@ -943,12 +864,7 @@ static void check_package(Checker *c, Package *p) {
             Decl *d = f->decls.v[i];
             if (d->kind == DECL_VAR || d->kind == DECL_CONST) {
                 for (int j = 0; j < d->nspecs; j++)
-                    for (int k = 0; k < d->specs[j]->syms.n; k++) {
-                        /* Package variables are initialized, so reachable. */
-                        Obj *vo = d->kind == DECL_VAR && p->lazy ? check_obj_of(c, d->specs[j]->syms.v[k]) : NULL;
-                        if (vo) make_live(c, vo);
-                        check_resolve(c, d->specs[j]->syms.v[k]);
-                    }
+                    for (int k = 0; k < d->specs[j]->syms.n; k++) check_resolve(c, d->specs[j]->syms.v[k]);
             } else if (d->kind == DECL_FUNC && !d->recv) {
                 check_resolve(c, d->sym);
             }
@@ -965,13 +881,6 @@ static void check_package(Checker *c, Package *p) {
             Obj *o = check_obj_of(c, d->sym);
             if (!d->info->type) continue;
             bool generic_body = d->ftype && d->ftype->tparams.n && d->body;
-            if (p->lazy && d->body && o && !o->live) {
-                if (d->recv || strcmp(d->name->name, "init") != 0) {
-                    o->body_waits = true; /* checked if the program reaches it */
-                    continue;
-                }
-                make_live(c, o); /* init functions always run */
-            }
             if (!generic_body) LIST_PUSH(p->funcs, d);
             if (!d->body) {
                 if (is_main || !p->native) {
@@ -991,7 +900,6 @@ static void check_package(Checker *c, Package *p) {
             c->lit_counter = GC_MALLOC_ATOMIC(sizeof(int));
             *c->lit_counter = 0;
             c->tparams = d->ftype && d->ftype->tparams.n ? &d->ftype->tparams : NULL;
-            check_lazy_body(c, d->body);
             check_func_body(c, d->info, d->body, d->body->pos);
             c->cur_obj = NULL;
         }
@@ -1020,34 +928,38 @@ static void check_package(Checker *c, Package *p) {
         check_func_body(c, info, body, body->pos);
         p->script_body = body->list;
     }
-    /* Reachable bodies of lazy packages, and the generic instances they
-     * need, until neither adds more. */
-    do {
-        check_waiting_bodies(c);
-        check_flush_instances(c);
-    } while (c->nbodyq > 0);
+    check_flush_instances(c);
     c->src = p->files[0]->src;
     init_order(c, p);
 }
 
-Program *check_program(File **files, int nfiles, Diag *diag) {
+bool check_session_top(Checker *c) {
+    return c->repl && c->fn && c->pkg && c->fn == c->pkg->script_main && c->scope && c->scope->parent == c->pkg->scope;
+}
+
+/* Checks the main package made of `files`, in a REPL session if s is not NULL. */
+static Program *check_main(CheckSession *s, File **files, int nfiles, Diag *diag) {
     Checker *c = GC_MALLOC(sizeof(Checker));
     c->diag = diag;
+    c->repl = s != NULL;
     int before = diag_count(diag);
-    check_generic_reset();
+    if (!s) check_generic_reset();
     check_type_reset();
-    c->universe = make_universe(c);
+    if (s && !s->universe) s->universe = make_universe(c);
+    c->universe = s ? s->universe : make_universe(c);
+    if (s && !s->scope) s->scope = check_scope_new(c->universe, NULL);
     Package *p = GC_MALLOC(sizeof(Package));
     p->path = "main";
     p->name = "main";
     p->files = files;
     p->nfiles = nfiles;
-    p->scope = check_scope_new(c->universe, NULL);
+    p->scope = check_scope_new(s ? s->scope : c->universe, NULL);
     c->pkg = p;
     if (nfiles > 0) c->src = files[0]->src;
     /* main is pkgs[0] while checking (so collect_file can recognise it). */
     add_pkg(c, p);
-    for (int i = 0; i < nfiles; i++) {
+    for (int i = 0; s && i < s->npkgs; i++) add_pkg(c, s->pkgs[i]);
+    for (int i = 0; i < nfiles && !s; i++) {
         File *f = files[i];
         if (f->package && strcmp(f->package, "main") != 0) {
             c->src = f->src;
@@ -1059,7 +971,7 @@ Program *check_program(File **files, int nfiles, Diag *diag) {
     for (int i = 0; i < nfiles; i++)
         if (files[i]->package) written = true;
     Symbol *m = check_scope_lookup_local(p->scope, "main");
-    if (written && !p->script_main && !(m && m->kind == SYM_FUNC) && nfiles > 0) {
+    if (written && !s && !p->script_main && !(m && m->kind == SYM_FUNC) && nfiles > 0) {
         c->src = files[0]->src;
         check_errorf(c, files[0]->package_pos, "function main is undeclared in the main package");
     }
@@ -1073,6 +985,10 @@ Program *check_program(File **files, int nfiles, Diag *diag) {
     if (diag_count(diag) > before) return NULL;
     return prog;
 }
+
+Program *check_program(File **files, int nfiles, Diag *diag) { return check_main(NULL, files, nfiles, diag); }
+
+Program *check_repl(CheckSession *s, File **files, int nfiles, Diag *diag) { return check_main(s, files, nfiles, diag); }
 
 /* ---- message helpers ---- */
 

@@ -15,6 +15,29 @@
  * names; returns NULL if any error was reported (the messages are in diag). */
 Program *check_program(File **files, int nfiles, Diag *diag);
 
+/* What a REPL session (vm/repl.c) keeps between entries for the checker. */
+typedef struct CheckSession {
+    /* The universe, made on the first entry. */
+    Scope *universe;
+    /* The session's declarations (parent: the universe); each entry's
+     * package scope is a child, so an entry's declarations shadow them. */
+    Scope *scope;
+    /* The standard packages loaded so far, reused so their types stay
+     * identical from one entry to the next. */
+    Package **pkgs;
+    int npkgs;
+} CheckSession;
+
+/* Checks one REPL entry (plus any session declarations re-parsed with it,
+ * as further files) as a main package whose scope's parent is s->scope.
+ * Differences from check_program: variables declared at the top level of
+ * the statements are package-level (session) variables; a top-level
+ * expression statement may be any value (its type is made concrete for
+ * display); methods may be declared on session types and redeclared; a
+ * package clause is ignored. The session itself is not changed (the caller
+ * commits what it wants); NULL if there were errors. */
+Program *check_repl(CheckSession *s, File **files, int nfiles, Diag *diag);
+
 /* ---- internals, shared by parser/check*.c ---- */
 
 #include "parser/constant.h"
@@ -48,12 +71,6 @@ typedef struct Obj {
     const Source *src;
     /* Package-level vars and funcs this one's initializer or body refers to. */
     SymList deps;
-    /* Lazy standard packages (Package.lazy): whether the program can reach
-     * this object, whether its function body waits to be checked until it
-     * is, and the objects of lazy packages that become reachable with it
-     * (those its declaration names, and a type's methods). */
-    bool live, body_waits;
-    SymList refs;
 } Obj;
 
 /* The result of checking an expression. */
@@ -129,9 +146,8 @@ typedef struct Checker {
      * alias name, so messages spell the type as written. */
     const char *alias_name;
     Type *alias_type;
-    /* Reachable functions of lazy packages whose bodies wait to be checked. */
-    Obj **bodyq;
-    int nbodyq, capbodyq;
+    /* Checking a REPL entry (see check_repl). */
+    bool repl;
 } Checker;
 
 /* check.c */
@@ -144,8 +160,6 @@ Symbol *check_new_symbol(Checker *c, SymKind kind, const char *name, Pos pos, Ty
 Obj *check_obj_of(Checker *c, Symbol *sym);
 void check_resolve(Checker *c, Symbol *sym);
 void check_record_dep(Checker *c, Symbol *sym);
-void check_note_use(Checker *c, Symbol *sym);
-void check_lazy_body(Checker *c, Stmt *body);
 Package *check_load_package(Checker *c, const char *path, Pos pos, bool report);
 void check_note_type(Package *p, Type *t);
 const char *check_type_str(Checker *c, Type *t);
@@ -155,6 +169,7 @@ Pos check_find_token(Checker *c, Pos from, const char *tok);
 const char *check_operand_str(Checker *c, Operand *x);
 char *check_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 FuncInfo *check_new_funcinfo(Checker *c, const char *name, FuncInfo *outer);
+bool check_session_top(Checker *c);
 
 /* check_type.c */
 Type *check_typexpr(Checker *c, Expr *e);

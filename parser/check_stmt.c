@@ -19,7 +19,7 @@
 /* Declares a local variable symbol in the current scope. */
 static Symbol *declare_var(Checker *c, Expr *id, Type *t) {
     Symbol *s = check_new_symbol(c, SYM_VAR, id->name, id->pos, t);
-    s->owner = c->fn;
+    s->owner = check_session_top(c) ? NULL : c->fn;
     id->sym = s;
     return s;
 }
@@ -247,7 +247,7 @@ static void local_decl(Checker *c, Decl *d) {
             Expr *id = sp->names.v[i];
             syms[i] = check_new_symbol(c, k, id->name, id->pos, NULL);
             syms[i]->decl = d;
-            if (k == SYM_VAR) syms[i]->owner = c->fn;
+            if (k == SYM_VAR) syms[i]->owner = check_session_top(c) ? NULL : c->fn;
             id->sym = syms[i];
             LIST_PUSH(sp->syms, syms[i]);
         }
@@ -430,6 +430,16 @@ static void expr_stmt(Checker *c, Stmt *s) {
     Expr *e = s->x;
     check_multi_expr(c, e, &x);
     if (x.mode == MODE_INVALID) return;
+    if (check_session_top(c) && (x.mode == MODE_VALUE || x.mode == MODE_VAR || x.mode == MODE_MAPINDEX ||
+                                 x.mode == MODE_COMMAOK || x.mode == MODE_CONST)) {
+        /* A REPL entry shows the value: it needs a concrete type. */
+        if (x.type == type_untyped_nil) {
+            check_errorf(c, e->pos, "use of untyped nil in expression statement");
+            return;
+        }
+        check_default(c, &x);
+        return;
+    }
     Expr *inner = e;
     while (inner->kind == EX_PAREN) inner = inner->x;
     if (inner->kind == EX_CALL) {

@@ -180,3 +180,36 @@ ChanStatus chan_close(Chan *c) {
 int64_t chan_len(Chan *c) { return c ? c->count : 0; }
 
 int64_t chan_cap(Chan *c) { return c ? c->cap : 0; }
+
+void chan_cancel_wait(Chan *c, Sudog *sg) {
+    if (!c || !sg->queued) return;
+    for (Sudog *x = c->sendq.first; x; x = x->next)
+        if (x == sg) {
+            chan_dequeue_sudog(&c->sendq, sg);
+            return;
+        }
+    chan_dequeue_sudog(&c->recvq, sg);
+}
+
+/* Lists the live goroutines of a wait queue (stale select records skipped). */
+static G **queue_gs(WaitQ *q, int *n) {
+    int k = 0;
+    for (Sudog *x = q->first; x; x = x->next) k++;
+    G **v = GC_MALLOC(sizeof(G *) * (size_t)(k + 1));
+    *n = 0;
+    for (Sudog *x = q->first; x; x = x->next)
+        if (!x->is_select || x->g->select_fired < 0) v[(*n)++] = x->g;
+    return v;
+}
+
+void chan_state(Chan *c, ChanState *out) {
+    memset(out, 0, sizeof *out);
+    if (!c) return;
+    out->len = c->count;
+    out->cap = c->cap;
+    out->closed = c->closed;
+    out->buffered = GC_MALLOC(sizeof(Value) * (size_t)(c->count + 1));
+    for (int64_t i = 0; i < c->count; i++) out->buffered[i] = c->buf[(c->recvx + i) % c->cap];
+    out->senders = queue_gs(&c->sendq, &out->nsenders);
+    out->receivers = queue_gs(&c->recvq, &out->nreceivers);
+}

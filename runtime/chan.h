@@ -68,5 +68,22 @@ bool chan_try_recv(Chan *c, Value *out, bool *ok);
 /* Appends a wait record to a channel's queue, and removes one from it. */
 void chan_enqueue(WaitQ *q, Sudog *sg);
 void chan_dequeue_sudog(WaitQ *q, Sudog *sg);
+/* Removes a wait record from whichever of c's queues holds it (a goroutine
+ * given up while blocked, by the REPL). */
+void chan_cancel_wait(Chan *c, Sudog *sg);
+
+/* A snapshot of a channel, for the REPL's :chan command. */
+typedef struct ChanState {
+    /* len, cap and whether it is closed. */
+    int64_t len, cap;
+    bool closed;
+    /* The buffered values, oldest first (len of them). */
+    Value *buffered;
+    /* The goroutines waiting to send and to receive, in queue order. */
+    G **senders, **receivers;
+    int nsenders, nreceivers;
+} ChanState;
+/* Fills *out from c (GC-allocated arrays). */
+void chan_state(Chan *c, ChanState *out);
 
 #endif

@@ -49,6 +49,15 @@ typedef struct Sched {
 
 static Sched S;
 
+/* The flag that interrupts the scheduler's idle waits (set by a signal
+ * handler; kept across sched_init), or NULL. */
+static volatile sig_atomic_t *interrupt_flag;
+
+void sched_set_interrupt(volatile sig_atomic_t *flag) { interrupt_flag = flag; }
+
+/* Whether the interrupt flag is set. */
+static bool interrupted(void) { return interrupt_flag && *interrupt_flag; }
+
 /* Reads a clock in nanoseconds. */
 static int64_t clock_ns(clockid_t id) {
     struct timespec ts;
@@ -206,7 +215,7 @@ void sched_park_fd(G *g, int fd) {
 static int io_poll(int timeout_ms) {
     int r;
     do r = poll(S.io_fd, (nfds_t)S.nio, timeout_ms);
-    while (r < 0 && errno == EINTR);
+    while (r < 0 && errno == EINTR && !interrupted());
     if (r <= 0) return 0;
     int readied = 0;
     for (int i = 0; i < S.nio;) {
@@ -343,7 +352,7 @@ static void timers_wait(void) {
     int64_t d = S.heap[0]->when - sched_now();
     if (d <= 0) return;
     struct timespec ts = {d / 1000000000, d % 1000000000};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR && !interrupted()) {
     }
 }
 
@@ -363,6 +372,7 @@ G *sched_next(bool *from_next) {
             return g;
         }
         if (S.nheap == 0 && S.nio == 0) return NULL;
+        if (interrupted()) return NULL;
         if (S.nio > 0) {
             /* Wait for input, but not past the next timer (virtual time does
              * not wait: it jumps). */
@@ -379,4 +389,24 @@ G *sched_next(bool *from_next) {
             timers_wait();
         timers_fire();
     }
+}
+
+G *sched_poll(void) {
+    if (S.nheap > 0) timers_fire();
+    if (S.nio > 0) io_poll(0);
+    G *g = S.next;
+    if (g)
+        S.next = NULL;
+    else
+        g = runq_get();
+    if (g) {
+        g->status = G_RUNNING;
+        S.current = g;
+    }
+    return g;
+}
+
+int64_t sched_next_deadline(void) {
+    if (S.next || S.head) return sched_now();
+    return S.nheap > 0 ? S.heap[0]->when : -1;
 }

@@ -26,6 +26,8 @@
 #ifndef CSP_SCHED_H
 #define CSP_SCHED_H
 
+#include <signal.h>
+
 #include "runtime/value.h"
 
 /* The states of a goroutine. */
@@ -159,6 +161,15 @@ bool sched_has_runnable(void);
  * inherit the time slice of the one before it, so that two goroutines handing
  * off to each other cannot starve the run queue (as in Go). */
 G *sched_next(bool *from_next);
+/* Like sched_next, but never waits: fires the timers that are due, polls
+ * input without blocking, and returns NULL when nothing can run now. */
+G *sched_poll(void);
+/* When the next goroutine can run, on the scheduler's clock: now if one is
+ * runnable, the earliest timer's deadline, or -1 when nothing is pending. */
+int64_t sched_next_deadline(void);
+/* Sets the flag (set from a signal handler) that makes sched_next give up
+ * its idle wait and return NULL; NULL for none. */
+void sched_set_interrupt(volatile sig_atomic_t *flag);
 /* The number of live goroutines (runtime.NumGoroutine). */
 int64_t sched_count(void);
 /* Calls fn for every live goroutine, in creation order. */

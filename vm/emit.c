@@ -511,9 +511,9 @@ static Type *recv_named(FuncInfo *fi)
 
 /* Creates Protos (or native closures) for every function of a package, so
  * calls can refer to them before their bodies are compiled. */
-static void declare_funcs(Emitter *em, Package *pkg)
+static void declare_funcs(Emitter *em, Package *pkg, int from)
 {
-    for (int i = 0; i < pkg->funcs.n; i++) {
+    for (int i = from; i < pkg->funcs.n; i++) {
         Decl *d = pkg->funcs.v[i];
         FuncInfo *fi = d->info;
         if (!fi) continue;
@@ -535,6 +535,13 @@ static void declare_funcs(Emitter *em, Package *pkg)
             }
             cl = GC_MALLOC(sizeof(Closure));
             cl->native = fn;
+        } else if (em->session && fi->proto) {
+            /* A REPL redefinition with an unchanged signature: the session's
+             * function value now runs the new code. */
+            Proto *p = proto_new(em, fi, decl_source(pkg, d), d->pos.line, true);
+            cl = fi->proto;
+            cl->proto = p;
+            p->self = cl;
         } else {
             Proto *p = proto_new(em, fi, decl_source(pkg, d), d->pos.line, true);
             cl = p->self;
@@ -545,9 +552,9 @@ static void declare_funcs(Emitter *em, Package *pkg)
 }
 
 /* Compiles the bodies of a package's functions. */
-static void compile_funcs(Emitter *em, Package *pkg)
+static void compile_funcs(Emitter *em, Package *pkg, int from)
 {
-    for (int i = 0; i < pkg->funcs.n; i++) {
+    for (int i = from; i < pkg->funcs.n; i++) {
         Decl *d = pkg->funcs.v[i];
         FuncInfo *fi = d->info;
         if (!fi || !d->body || !fi->proto) continue;
@@ -623,7 +630,10 @@ static void compile_promoted(Emitter *em, Type *named, Method *m)
     }
     for (int i = 1; i < nargs; i++) emit_abc(fs, BC_MOVE, call + 1 + i, i, 0);
     Closure *cl = o->fn.p;
-    if (cl->proto) emit_ext(fs, BC_CALLK, call, nargs, nres, (uint64_t)(uintptr_t)cl->proto);
+    if (emit_late_bound(fs, cl)) {
+        emit_ax(fs, BC_LOADK, call, emit_const(fs, (Value){.p = cl}));
+        emit_abc(fs, BC_CALL, call, nargs, nres);
+    } else if (cl->proto) emit_ext(fs, BC_CALLK, call, nargs, nres, (uint64_t)(uintptr_t)cl->proto);
     else emit_ext(fs, BC_CALLN, call, nargs, nres, (uint64_t)(uintptr_t)cl->native);
     emit_abc(fs, BC_RET, call, nres, 0);
     p->nparams = nargs;
@@ -682,7 +692,24 @@ static void emit_call_closure(FnState *fs, Closure *cl)
     fs->top = fs->nactive;
 }
 
-Module *emit_program(Program *prog, Diag *diag)
+bool emit_late_bound(FnState *fs, Closure *cl)
+{
+    return fs->em->session && cl && cl->proto && cl->proto->name && strncmp(cl->proto->name, "main.", 5) == 0;
+}
+
+/* How many of pkg's functions an earlier REPL entry compiled, or -1 if it
+ * was not compiled (always -1 outside a session). */
+static int compiled_before(Emitter *em, Package *pkg)
+{
+    EmitSession *es = em->session;
+    for (int i = 0; es && i < es->npkgs; i++)
+        if (es->pkgs[i] == pkg) return es->nfuncs[i];
+    return -1;
+}
+
+/* Compiles a checked program; for a REPL entry (es not NULL) only what
+ * earlier entries did not compile, with the session's globals. */
+static Module *emit_module(Program *prog, EmitSession *es, Diag *diag)
 {
     type_init();
     Emitter emv;
@@ -690,9 +717,19 @@ Module *emit_program(Program *prog, Diag *diag)
     Emitter *em = &emv;
     em->diag = diag;
     em->prog = prog;
+    em->session = es;
+    if (es && es->nglobals) {
+        em->capglobals = es->nglobals * 2;
+        em->globals = GC_MALLOC(sizeof(Symbol *) * (size_t)em->capglobals);
+        em->nglobals = es->nglobals;
+    }
+    int nglob_old = em->nglobals;
     int errs0 = diag_count(diag);
-    for (int i = 0; i < prog->npkgs; i++) declare_globals(em, prog->pkgs[i]);
-    for (int i = 0; i < prog->npkgs; i++) declare_funcs(em, prog->pkgs[i]);
+    int *before = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(prog->npkgs + 1));
+    for (int i = 0; i < prog->npkgs; i++) before[i] = compiled_before(em, prog->pkgs[i]);
+    for (int i = 0; i < prog->npkgs; i++)
+        if (before[i] < 0) declare_globals(em, prog->pkgs[i]);
+    for (int i = 0; i < prog->npkgs; i++) declare_funcs(em, prog->pkgs[i], before[i] < 0 ? 0 : before[i]);
     /* The script's implicit main. */
     Proto *script = NULL;
     Package *mainpkg = prog->main;
@@ -701,7 +738,7 @@ Module *emit_program(Program *prog, Diag *diag)
         script = proto_new(em, mainpkg->script_main, src, 1, true);
         mainpkg->script_main->proto = script->self;
     }
-    for (int i = 0; i < prog->npkgs; i++) compile_funcs(em, prog->pkgs[i]);
+    for (int i = 0; i < prog->npkgs; i++) compile_funcs(em, prog->pkgs[i], before[i] < 0 ? 0 : before[i]);
     for (int i = 0; i < prog->npkgs; i++) promoted_in_package(em, prog->pkgs[i]);
     if (script) {
         compile_body(em, NULL, mainpkg->script_main, NULL, &mainpkg->script_body, script, script->src, NULL);
@@ -710,6 +747,7 @@ Module *emit_program(Program *prog, Diag *diag)
      * and init functions in order, then main. */
     Proto *entry = GC_MALLOC(sizeof(Proto));
     entry->exit_pc = -1;
+    entry->line = 1;
     FnState fsv;
     memset(&fsv, 0, sizeof fsv);
     FnState *fs = &fsv;
@@ -719,8 +757,10 @@ Module *emit_program(Program *prog, Diag *diag)
     FuncInfo entry_info;
     memset(&entry_info, 0, sizeof entry_info);
     fs->info = &entry_info;
+    /* Variables first referenced by this compilation (for a REPL entry:
+     * the new session variables) get their aggregate storage. */
     int nglob_decl = em->nglobals;
-    for (int i = 0; i < nglob_decl; i++) {
+    for (int i = nglob_old; i < nglob_decl; i++) {
         Symbol *s = em->globals[i];
         if (emit_is_agg(s->type)) {
             int r = reg_alloc(fs, 1);
@@ -731,6 +771,7 @@ Module *emit_program(Program *prog, Diag *diag)
     }
     for (int i = 0; i < prog->npkgs; i++) {
         Package *pkg = prog->pkgs[i];
+        if (before[i] >= 0) continue;
         fs->src = pkg->nfiles ? pkg->files[0]->src : NULL;
         entry_info.pkg = pkg;
         for (int j = 0; j < pkg->ninit; j++) emit_global_spec(fs, pkg->init_order[j]);
@@ -744,7 +785,8 @@ Module *emit_program(Program *prog, Diag *diag)
         Closure *mainfn = NULL;
         for (int j = 0; j < mainpkg->funcs.n; j++) {
             Decl *d = mainpkg->funcs.v[j];
-            if (!d->recv && d->info && d->info->proto && strcmp(d->name->name, "main") == 0)
+            if (!d->recv && d->info && d->info->proto && strcmp(d->name->name, "main") == 0 &&
+                (!es || d == es->main_decl))
                 mainfn = d->info->proto;
         }
         if (script) emit_call_closure(fs, script->self);
@@ -754,17 +796,55 @@ Module *emit_program(Program *prog, Diag *diag)
     proto_finish(fs);
     entry->self = GC_MALLOC(sizeof(Closure));
     entry->self->proto = entry;
-    if (diag_count(diag) > errs0) return NULL;
+    if (es && diag_count(diag) == errs0 && em->nglobals > es->capglobals)
+        diag_error(diag, mainpkg && mainpkg->nfiles ? mainpkg->files[0]->src : NULL, (Pos){1, 1},
+                   "too many session variables (%d); :reset starts a new session", em->nglobals);
+    if (diag_count(diag) > errs0) {
+        /* Slots handed out by a failed REPL compilation are free again. */
+        for (int i = nglob_old; i < em->nglobals; i++) em->globals[i]->slot = -1;
+        return NULL;
+    }
     Module *mod = GC_MALLOC(sizeof(Module));
     mod->protos = em->protos;
     mod->nprotos = em->nprotos;
     mod->nglobals = em->nglobals;
-    mod->globals = GC_MALLOC(sizeof(Value) * (size_t)(em->nglobals ? em->nglobals : 1));
+    if (es) {
+        mod->globals = es->globals;
+        es->nglobals = em->nglobals;
+        for (int i = 0; i < prog->npkgs; i++) {
+            Package *pkg = prog->pkgs[i];
+            if (pkg == mainpkg) continue;
+            if (before[i] < 0) {
+                es->pkgs = GC_REALLOC(es->pkgs, sizeof(Package *) * (size_t)(es->npkgs + 1));
+                es->nfuncs = GC_REALLOC(es->nfuncs, sizeof(int) * (size_t)(es->npkgs + 1));
+                es->pkgs[es->npkgs] = pkg;
+                es->nfuncs[es->npkgs++] = pkg->funcs.n;
+            } else {
+                for (int k = 0; k < es->npkgs; k++)
+                    if (es->pkgs[k] == pkg) es->nfuncs[k] = pkg->funcs.n;
+            }
+        }
+    } else {
+        mod->globals = GC_MALLOC(sizeof(Value) * (size_t)(em->nglobals ? em->nglobals : 1));
+    }
     mod->entry = entry;
     return mod;
 }
 
+Module *emit_program(Program *prog, Diag *diag) { return emit_module(prog, NULL, diag); }
+
+Module *emit_repl(Program *prog, EmitSession *es, Diag *diag) { return emit_module(prog, es, diag); }
+
 /* ---- statements ---- */
+
+/* Whether s is a REPL entry's expression statement whose value is shown. */
+static bool shown(FnState *fs, Stmt *s)
+{
+    EmitSession *es = fs->em->session;
+    for (int i = 0; es && i < es->nshow; i++)
+        if (es->show[i] == s) return true;
+    return false;
+}
 
 void emit_block(FnState *fs, StmtList *l)
 {
@@ -1631,6 +1711,10 @@ void emit_stmt(FnState *fs, Stmt *s)
     case ST_BLOCK: emit_block(fs, &s->list); break;
     case ST_EXPR: {
         Expr *e = s->x;
+        if (shown(fs, s)) {
+            emit_show(fs, e);
+            break;
+        }
         while (e->kind == EX_PAREN) e = e->x;
         if (e->kind == EX_CALL) emit_call(fs, e, -1);
         else if (e->kind == EX_UNARY && e->op == OP_ARROW) {

@@ -846,7 +846,7 @@ int emit_call_setup(FnState *fs, Expr *call, bool for_defer)
         nargs = 1;
         if (!cl) {
             emit_error(fs, "internal error: method %s has no code", fx->name);
-        } else if (for_defer) {
+        } else if (for_defer || emit_late_bound(fs, cl)) {
             emit_ax(fs, BC_LOADK, base, emit_const(fs, (Value){.p = cl}));
         } else if (cl->proto) {
             plan = (CallPlan){BC_CALLK, (uint64_t)(uintptr_t)cl->proto};
@@ -871,7 +871,7 @@ int emit_call_setup(FnState *fs, Expr *call, bool for_defer)
                fx->sym->kind == SYM_FUNC) {
         Closure *cl = func_closure(fs, fx->sym);
         if (!cl) return 0;
-        if (for_defer) emit_ax(fs, BC_LOADK, base, emit_const(fs, (Value){.p = cl}));
+        if (for_defer || emit_late_bound(fs, cl)) emit_ax(fs, BC_LOADK, base, emit_const(fs, (Value){.p = cl}));
         else if (cl->proto) plan = (CallPlan){BC_CALLK, (uint64_t)(uintptr_t)cl->proto};
         else plan = (CallPlan){BC_CALLN, (uint64_t)(uintptr_t)cl->native};
     } else {
@@ -1613,6 +1613,29 @@ static int emit_tuple(FnState *fs, Expr *e, int n)
         emit_recv_to(fs, e, base, true);
     }
     return base;
+}
+
+void emit_show(FnState *fs, Expr *e)
+{
+    Type *t = e->type;
+    int n = t->kind == KIND_TUPLE ? t->nparams : 1;
+    int base = reg_alloc(fs, 2 + 2 * n);
+    emit_ax(fs, BC_LOADK, base + 1, emit_const(fs, (Value){.i = n}));
+    if (t->kind == KIND_TUPLE) {
+        int tb = emit_tuple(fs, e, n);
+        for (int j = 0; j < n; j++) {
+            emit_tuple_box(fs, e, tb + j, j, type_any);
+            emit_abc(fs, BC_MOVE, base + 2 + 2 * j, tb + j, 0);
+        }
+    } else {
+        emit_expr_conv_to(fs, e, type_any, base + 2);
+    }
+    for (int j = 0; j < n; j++) {
+        Type *vt = t->kind == KIND_TUPLE ? t->params[j] : t;
+        emit_ax(fs, BC_LOADK, base + 3 + 2 * j, emit_const(fs, str_cstr(type_to_string(vt))));
+    }
+    emit_ext(fs, BC_CALLN, base, 1 + 2 * n, 0, (uint64_t)(uintptr_t)fs->em->session->show_fn);
+    fs->top = fs->nactive;
 }
 
 /* Stores register r into a newly defined local (its register gets the value

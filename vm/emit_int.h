@@ -55,6 +55,8 @@ typedef struct Emitter {
     Symbol *rf_flag;
     Symbol **rf_res;
     FuncInfo *rf_fi;
+    /* The REPL session being compiled for, or NULL. */
+    EmitSession *session;
 } Emitter;
 
 /* The compile state of one function. */
@@ -147,6 +149,10 @@ int emit_global_index(Emitter *em, Symbol *s);
 int emit_freevar_index(FnState *fs, Symbol *s);
 bool emit_is_local(FnState *fs, Symbol *s);
 
+/* Whether a call of cl must load the function value (a REPL session's
+ * function, which a redefinition may re-point) instead of binding its code. */
+bool emit_late_bound(FnState *fs, Closure *cl);
+
 /* Types. */
 bool emit_is_agg(Type *t);
 /* A new inline cache for an interface method call site. */
@@ -178,6 +184,10 @@ int emit_call(FnState *fs, Expr *e, int want);
  * cannot wrap one element of a tuple in an EX_CONVERT. */
 void emit_tuple_box(FnState *fs, Expr *e, int reg, int i, Type *dst);
 int emit_call_setup(FnState *fs, Expr *call, bool for_defer);
+/* A REPL entry's expression statement: calls the session's show native with
+ * the number of values, then each value boxed in an interface followed by
+ * its static type's name. */
+void emit_show(FnState *fs, Expr *e);
 void emit_lvalue(FnState *fs, Expr *e, LValue *lv);
 void emit_store(FnState *fs, LValue *lv, int r, bool fresh);
 void emit_assign(FnState *fs, Stmt *s);

@@ -17,6 +17,7 @@
 #include "vm/goroutine.h"
 
 #include <gc/gc.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,7 +109,8 @@ void vm_print_frames(Fiber *f, FILE *out)
 
 void vm_print_seed(FILE *out)
 {
-    if (started == 0) return;
+    /* No replay hint in a REPL session (vm_escape is set only there). */
+    if (started == 0 || vm_escape) return;
     unsigned long long seed = (unsigned long long)sched_seed();
     fprintf(out, "\n[csp: scheduler seed %llu; replay this run with `csp run --seed %llu`]\n", seed, seed);
 }
@@ -160,8 +162,9 @@ static void dump_one(G *g, void *arg)
 {
     FILE *out = arg;
     Fiber *f = g->fiber;
-    if (!f) return;
-    fprintf(out, "\ngoroutine %lld [%s]:\n", (long long)g->id, sched_wait_string(g->reason));
+    if (!f || f->abandoned) return;
+    fprintf(out, "\ngoroutine %lld [%s]:\n", (long long)g->id,
+            g->status == G_RUNNABLE ? "runnable" : sched_wait_string(g->reason));
     print_waiting_on(out, f);
     vm_print_frames(f, out);
 }
@@ -186,6 +189,7 @@ void vm_fatal(Fiber *f, const char *msg)
     if (f) vm_print_frames(f, out);
     vm_print_seed(out);
     fflush(out);
+    if (vm_escape) longjmp(*vm_escape, VM_ESCAPE_FATAL);
     exit(2);
 }
 
@@ -228,4 +232,117 @@ void native_go(NativeCtx *ctx, Value fn)
 int native_fatal(NativeCtx *ctx, const char *msg)
 {
     vm_fatal(ctx ? ctx->fiber : NULL, msg);
+}
+
+void vm_print_goroutines(FILE *out) { sched_each(dump_one, out); }
+
+/* Gives up a REPL entry's goroutine (interrupted, deadlocked or failed):
+ * a goroutine waiting on channels leaves their queues and ends at once (so
+ * it takes no value meant for another); any other ends the next time it is
+ * scheduled. */
+static void abandon(Fiber *f)
+{
+    G *g = f->g;
+    if (!g || g->status == G_DEAD) return;
+    f->abandoned = true;
+    if (g->status == G_RUNNING) {
+        sched_exit(g);
+        return;
+    }
+    if (g->status != G_WAITING) return;
+    bool chan_wait = false;
+    if (g->reason == WAIT_CHAN_RECV || g->reason == WAIT_CHAN_SEND) {
+        Chan *c = g->wait_obj;
+        if (c) chan_cancel_wait(c, &g->sudog);
+        chan_wait = true;
+    } else if (g->reason == WAIT_SELECT) {
+        for (int i = 0; i < g->nselect; i++) {
+            Sudog *sg = &g->select_sudogs[i];
+            if (sg->c) chan_cancel_wait(sg->c, sg);
+        }
+        chan_wait = true;
+    } else if (g->reason == WAIT_CHAN_RECV_NIL || g->reason == WAIT_CHAN_SEND_NIL ||
+               g->reason == WAIT_SELECT_NO_CASES) {
+        chan_wait = true;
+    }
+    if (chan_wait) sched_exit(g);
+}
+
+/* Runs one goroutine's turn for the REPL; returns false when `entry` (the
+ * foreground entry, or NULL) ended with a panic. */
+static bool repl_turn(G *g, bool inherit, Fiber *entry, bool *entry_done)
+{
+    if (!inherit) vm_budget = VM_SLICE;
+    Fiber *f = g->fiber;
+    if (f->abandoned) {
+        sched_exit(g);
+        return true;
+    }
+    switch (vm_run(f)) {
+    case VM_DONE:
+        sched_exit(g);
+        if (f == entry) *entry_done = true;
+        break;
+    case VM_PANIC:
+        vm_print_panic(f, vm_stderr ? vm_stderr : stderr);
+        sched_exit(g);
+        if (f == entry) return false;
+        break;
+    case VM_YIELD: sched_yield(g); break;
+    default: break;
+    }
+    return true;
+}
+
+int vm_repl_run(Fiber *entry)
+{
+    entry->g = sched_spawn(entry);
+    entry->g->id = 1;
+    for (;;) {
+        if (vm_interrupted) {
+            abandon(entry);
+            return VM_REPL_INTERRUPTED;
+        }
+        bool inherit;
+        G *g = sched_next(&inherit);
+        if (!g) {
+            if (vm_interrupted) {
+                abandon(entry);
+                return VM_REPL_INTERRUPTED;
+            }
+            deadlock();
+            abandon(entry);
+            return VM_REPL_FAILED;
+        }
+        bool done = false;
+        if (!repl_turn(g, inherit, entry, &done)) return VM_REPL_FAILED;
+        if (done) {
+            vm_flush();
+            return VM_REPL_DONE;
+        }
+    }
+}
+
+void vm_repl_abandon(Fiber *f)
+{
+    G *cur = sched_current();
+    if (cur && cur->status == G_RUNNING && cur->fiber && cur->fiber != f) {
+        ((Fiber *)cur->fiber)->abandoned = true;
+        sched_exit(cur);
+    }
+    if (f) abandon(f);
+}
+
+void vm_repl_background(int64_t budget_ns)
+{
+    int64_t until = sched_now() + budget_ns;
+    while (!vm_interrupted) {
+        bool inherit = false;
+        G *g = sched_poll();
+        if (!g) break;
+        bool done = false;
+        repl_turn(g, inherit, NULL, &done);
+        if (sched_now() >= until) break;
+    }
+    vm_flush();
 }

@@ -28,4 +28,22 @@ void vm_print_frames(Fiber *f, FILE *out);
  * any goroutine (a sequential program's reports stay as Go prints them). */
 void vm_print_seed(FILE *out);
 
+/* What vm_repl_run reports. */
+enum { VM_REPL_DONE, VM_REPL_FAILED, VM_REPL_INTERRUPTED };
+/* Runs a REPL entry's fiber (its entry frame pushed) as goroutine 1, with
+ * the session's other goroutines, until it returns (VM_REPL_DONE; the others
+ * stay in the scheduler), panics or deadlocks (VM_REPL_FAILED, reported as
+ * vm_schedule reports them) or vm_interrupted is set (VM_REPL_INTERRUPTED).
+ * A panic in another goroutine is reported and that goroutine ends; the
+ * entry goes on. The entry's goroutine never outlives the call. */
+int vm_repl_run(Fiber *entry);
+/* Runs the goroutines that can run now (and due timers) for about
+ * budget_ns, or until none can or vm_interrupted is set. */
+void vm_repl_background(int64_t budget_ns);
+/* After an escape to vm_escape (fatal error, os.Exit): ends the goroutine
+ * that was running and gives up the entry's fiber f (may be NULL). */
+void vm_repl_abandon(Fiber *f);
+/* Prints every goroutine as a deadlock report does (the REPL's :goroutines). */
+void vm_print_goroutines(FILE *out);
+
 #endif

@@ -76,6 +76,7 @@ int native_call_method(NativeCtx *ctx, Value iface, const char *name, Value *arg
 int native_exit(NativeCtx *ctx, int code)
 {
     vm_flush();
+    if (vm_escape) longjmp(*vm_escape, (code & 0xff) + 1);
     exit(code);
 }
 

@@ -68,6 +68,8 @@ enum { CV_PUSHED, CV_DONE, CV_PANIC, CV_BLOCK, CV_RETRY };
 /* What is left of the running goroutine's time slice, counted down on
  * backward jumps and calls; at zero the goroutine yields if another can run. */
 int vm_budget = VM_SLICE;
+volatile sig_atomic_t vm_interrupted;
+jmp_buf *vm_escape;
 
 /* The type of run-time error values and its Error method. */
 static Type *rt_error_type;
@@ -213,6 +215,7 @@ static void stack_overflow(Fiber *f)
     }
     fprintf(e, "...additional frames elided...\n");
     fflush(e);
+    if (vm_escape) longjmp(*vm_escape, VM_ESCAPE_FATAL);
     exit(2);
 }
 
@@ -1569,7 +1572,7 @@ blocked:
 preempt:
     /* The time slice is spent: let another goroutine run, if one can. */
     budget = VM_SLICE;
-    if (f->native_depth == 0 && sched_has_runnable()) {
+    if (f->native_depth == 0 && (sched_has_runnable() || vm_interrupted)) {
         fr->pc = pc;
         return (vm_budget = budget, VM_YIELD);
     }
@@ -1654,6 +1657,13 @@ int vm_call(Fiber *f, Value fn, const Value *args, int nargs, Value *results, in
     }
     for (int i = 0; i < nresults; i++) results[i] = f->stack[at + i];
     return VM_DONE;
+}
+
+Fiber *vm_fiber_entry(Module *mod)
+{
+    Fiber *f = vm_fiber_new(mod);
+    push_frame(f, mod->entry, mod->entry->self, 0, 0, 0, FR_STOP);
+    return f;
 }
 
 int vm_run_main(Module *mod, int argc, char **argv)

@@ -13,6 +13,9 @@
 #ifndef CSP_VM_H
 #define CSP_VM_H
 
+#include <setjmp.h>
+#include <signal.h>
+
 #include "runtime/native.h"
 #include "vm/proto.h"
 
@@ -119,6 +122,9 @@ typedef struct Fiber {
     const Source *created_src;
     int created_line;
     int64_t created_goid;
+    /* A REPL entry's goroutine that was given up (interrupted, deadlocked):
+     * it ends the next time it is scheduled, and reports skip it. */
+    bool abandoned;
 } Fiber;
 
 /* What vm_run returns. */
@@ -131,6 +137,9 @@ Fiber *vm_fiber_new(Module *mod);
  * calling R[0](R[1..nargs]). Its G (f->g) is allocated with it, zeroed, for
  * sched_start. */
 Fiber *vm_fiber_small(Module *mod, Proto *tramp, Value fn, const Value *args, int nargs);
+/* Creates a fiber whose bottom frame is the module's entry (a REPL entry,
+ * started by vm_repl_run). */
+Fiber *vm_fiber_entry(Module *mod);
 /* The module being run. */
 extern Module *vm_module;
 /* Runs the fiber until its bottom frame returns (VM_DONE) or a panic
@@ -165,7 +174,18 @@ void vm_flush(void);
 #define VM_NOBLOCK "cannot block in a callback from native code"
 /* The time slice left to the running goroutine. */
 extern int vm_budget;
-/* Prints Go's `fatal error: msg` with the goroutine's trace and exits 2. */
+/* Set (from a SIGINT handler, by the REPL) to stop the foreground entry:
+ * the running goroutine yields at its next time-slice check even when no
+ * other goroutine is runnable, and the scheduler's idle waits give up. */
+extern volatile sig_atomic_t vm_interrupted;
+/* In a REPL session: where a fatal error and os.Exit go instead of ending
+ * the process (longjmp with the exit status plus one); NULL otherwise. */
+extern jmp_buf *vm_escape;
+/* The vm_escape longjmp value of a fatal error (os.Exit's is its status
+ * plus one, at most 256). */
+#define VM_ESCAPE_FATAL 0x1000
+/* Prints Go's `fatal error: msg` with the goroutine's trace and exits 2
+ * (or escapes to vm_escape). */
 void vm_fatal(Fiber *f, const char *msg) __attribute__((noreturn));
 /* The register-stack limit in Values; deeper recursion is Go's stack
  * overflow fatal error. */

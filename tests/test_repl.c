@@ -1,0 +1,310 @@
+/*
+ * Tests of the REPL's evaluation engine (vm/repl.c): the value printer,
+ * persistence and redefinition across entries, errors, panics and
+ * deadlocks that leave the session usable, the background goroutines and
+ * the `:` commands. Each test drives repl_eval in-process with stdout and
+ * stderr captured through vm_stdout and vm_stderr.
+ */
+#include <criterion/criterion.h>
+#include <gc/gc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/type.h"
+#include "vm/repl.h"
+#include "vm/vm.h"
+
+/* The captured streams of one session. */
+static FILE *out, *err;
+
+/* Reads what a stream received since the last call, and empties it. */
+static char *take(FILE *f)
+{
+    fflush(f);
+    long n = ftell(f);
+    rewind(f);
+    char *buf = GC_MALLOC_ATOMIC((size_t)n + 1);
+    size_t got = fread(buf, 1, (size_t)n, f);
+    buf[got] = 0;
+    rewind(f);
+    if (ftruncate(fileno(f), 0) != 0) buf[0] = 0;
+    return buf;
+}
+
+/* A new session writing to the captured streams. */
+static ReplSession *session(void)
+{
+    GC_INIT();
+    out = tmpfile();
+    err = tmpfile();
+    vm_stdout = out;
+    vm_stderr = err;
+    return repl_session_new();
+}
+
+/* Evaluates entries in order; returns what the last one printed on stdout
+ * (stderr is in `last_err`). */
+static char *last_err;
+static char *eval(ReplSession *s, const char *text)
+{
+    take(out);
+    take(err);
+    repl_eval(s, text);
+    last_err = take(err);
+    return take(out);
+}
+
+Test(repl, shows_values_with_types)
+{
+    ReplSession *s = session();
+    eval(s, "func sq(n int) int { return n * n }");
+    cr_assert_str_eq(eval(s, "sq(7)"), "49  (int)\n");
+    cr_assert_str_eq(eval(s, "\"hi\""), "hi  (string)\n");
+    cr_assert_str_eq(eval(s, "[]int{1, 2, 3}"), "[1 2 3]  ([]int)\n");
+    cr_assert_str_eq(eval(s, "map[string]int{\"a\": 1}"), "map[a:1]  (map[string]int)\n");
+    eval(s, "type P struct{ X, Y int }");
+    cr_assert_str_eq(eval(s, "P{1, 2}"), "{1 2}  (main.P)\n");
+    cr_assert_str_eq(eval(s, "&P{3, 4}"), "&{3 4}  (*main.P)\n");
+    cr_assert_str_eq(eval(s, "errors.New(\"boom\")"), "boom  (error)\n");
+    cr_assert_str_eq(eval(s, "var e error\ne"), "<nil>  (error)\n");
+    cr_assert_str_eq(eval(s, "1 << 3"), "8  (int)\n");
+    eval(s, "func dm(a, b int) (int, int) { return a / b, a % b }");
+    cr_assert_str_eq(eval(s, "dm(7, 2)"), "3  (int)\n1  (int)\n");
+}
+
+Test(repl, statements_and_void_calls_show_nothing)
+{
+    ReplSession *s = session();
+    cr_assert_str_eq(eval(s, "x := 5"), "");
+    cr_assert_str_eq(eval(s, "func f() {}\nf()"), "");
+    cr_assert_str_eq(eval(s, "fmt.Println(\"a\", x)"), "a 5\n");
+}
+
+Test(repl, state_persists)
+{
+    ReplSession *s = session();
+    eval(s, "x := 2");
+    eval(s, "var y = x * 10");
+    eval(s, "const k = 3");
+    eval(s, "type T struct{ n int }\nfunc (t T) Get() int { return t.n * k }");
+    eval(s, "t := T{y}");
+    cr_assert_str_eq(eval(s, "t.Get()"), "60  (int)\n");
+    eval(s, "x++");
+    cr_assert_str_eq(eval(s, "x"), "3  (int)\n");
+    eval(s, "p := &x");
+    eval(s, "*p = 9");
+    cr_assert_str_eq(eval(s, "x"), "9  (int)\n");
+}
+
+Test(repl, function_redefinition_reaches_callers)
+{
+    ReplSession *s = session();
+    eval(s, "func sq(n int) int { return n * n }");
+    eval(s, "func f() int { return sq(3) }");
+    eval(s, "g := sq");
+    cr_assert_str_eq(eval(s, "f()"), "9  (int)\n");
+    eval(s, "func sq(n int) int { return n + 1 }");
+    cr_assert_str_eq(eval(s, "f()"), "4  (int)\n");
+    cr_assert_str_eq(eval(s, "g(3)"), "4  (int)\n");
+}
+
+Test(repl, method_redefinition_reaches_interface_calls)
+{
+    ReplSession *s = session();
+    eval(s, "type D struct{}\nfunc (D) String() string { return \"one\" }");
+    eval(s, "var v fmt.Stringer = D{}");
+    cr_assert_str_eq(eval(s, "v.String()"), "one  (string)\n");
+    eval(s, "func (D) String() string { return \"two\" }");
+    cr_assert_str_eq(eval(s, "v.String()"), "two  (string)\n");
+    cr_assert_str_eq(eval(s, "D{}"), "two  (main.D)\n");
+}
+
+Test(repl, type_and_variable_redefinition)
+{
+    ReplSession *s = session();
+    eval(s, "type P struct{ X int }");
+    eval(s, "type P struct{ X, Y int }");
+    cr_assert_str_eq(eval(s, "P{1, 2}"), "{1 2}  (main.P)\n");
+    eval(s, "x := 1");
+    eval(s, "x := \"now a string\"");
+    cr_assert_str_eq(eval(s, "x"), "now a string  (string)\n");
+    eval(s, "n := 1");
+    eval(s, "func get() int { return n }");
+    eval(s, "n := 7");
+    cr_assert_str_eq(eval(s, "get()"), "7  (int)\n");
+}
+
+Test(repl, compile_error_keeps_state)
+{
+    ReplSession *s = session();
+    eval(s, "x := 1");
+    eval(s, "x := 2\ny := undefined_name");
+    cr_assert(strstr(last_err, "<repl:2>:2:6: undefined: undefined_name"), "%s", last_err);
+    cr_assert_str_eq(eval(s, "x"), "1  (int)\n");
+    eval(s, "func h() int { return \"s\" }");
+    cr_assert(strstr(last_err, "cannot use"), "%s", last_err);
+    cr_assert_str_eq(eval(s, "h"), "");
+    cr_assert(strstr(last_err, "undefined: h"), "%s", last_err);
+}
+
+Test(repl, panic_reported_then_session_goes_on)
+{
+    ReplSession *s = session();
+    eval(s, "var a []int");
+    eval(s, "a[5]");
+    cr_assert(strstr(last_err, "panic: runtime error: index out of range [5] with length 0\n\ngoroutine 1 [running]:\nmain.main()\n\t<repl:2>:1"),
+              "%s", last_err);
+    cr_assert_str_eq(eval(s, "len(a)"), "0  (int)\n");
+}
+
+Test(repl, deadlock_returns)
+{
+    ReplSession *s = session();
+    eval(s, "ch := make(chan int)");
+    cr_assert_str_eq(eval(s, "<-ch"), "");
+    cr_assert(strstr(last_err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:"),
+              "%s", last_err);
+    /* The abandoned receive takes no value: a later sender finds no receiver. */
+    eval(s, "go func() { ch <- 42 }()");
+    cr_assert_str_eq(eval(s, "<-ch"), "42  (int)\n");
+}
+
+Test(repl, goroutines_run_between_entries)
+{
+    ReplSession *s = session();
+    eval(s, "done := make(chan bool, 1)");
+    eval(s, "go func() { time.Sleep(20 * time.Millisecond); fmt.Println(\"late\"); done <- true }()");
+    cr_assert_str_eq(take(out), "");
+    cr_assert_eq(repl_background_wait_ms(s), 0); /* the goroutine has not started */
+    repl_run_background(s);
+    int ms = repl_background_wait_ms(s);
+    cr_assert(ms > 0 && ms <= 20, "%d", ms);
+    usleep(30000);
+    repl_run_background(s);
+    cr_assert_str_eq(take(out), "late\n");
+    cr_assert_eq(repl_background_wait_ms(s), -1);
+    cr_assert_str_eq(eval(s, "len(done)"), "1  (int)\n");
+}
+
+Test(repl, background_panic_is_reported)
+{
+    ReplSession *s = session();
+    eval(s, "go func() { panic(\"bg\") }()");
+    repl_run_background(s);
+    cr_assert(strstr(take(err), "panic: bg\n"));
+    cr_assert_str_eq(eval(s, "1 + 1"), "2  (int)\n");
+}
+
+Test(repl, os_exit_ends_the_entry)
+{
+    ReplSession *s = session();
+    cr_assert_str_eq(eval(s, "fmt.Println(\"a\"); os.Exit(3); fmt.Println(\"b\")"), "a\n");
+    cr_assert_str_eq(last_err, "exit status 3\n");
+    cr_assert_str_eq(eval(s, "2 * 2"), "4  (int)\n");
+}
+
+Test(repl, fatal_error_returns)
+{
+    ReplSession *s = session();
+    eval(s, "func r(n int) int { return r(n+1) + 1 }");
+    eval(s, "r(0)");
+    cr_assert(strstr(last_err, "fatal error: stack overflow"), "%s", last_err);
+    cr_assert_str_eq(eval(s, "3"), "3  (int)\n");
+}
+
+Test(repl, main_runs_after_declarations)
+{
+    ReplSession *s = session();
+    cr_assert_str_eq(eval(s, "package main\nimport \"fmt\"\nfunc main() { fmt.Println(\"from main\") }"), "from main\n");
+}
+
+Test(repl, type_command)
+{
+    ReplSession *s = session();
+    eval(s, "m := map[string][]int{}");
+    cr_assert_str_eq(eval(s, ":type m"), "map[string][]int\n");
+    cr_assert_str_eq(eval(s, ":type strconv.Atoi(\"1\")"), "(int, error)\n");
+    /* :type does not run its expression. */
+    cr_assert_str_eq(eval(s, ":type fmt.Println(\"no\")"), "(int, error)\n");
+}
+
+Test(repl, chan_command)
+{
+    ReplSession *s = session();
+    eval(s, "ch := make(chan string, 3)");
+    eval(s, "ch <- \"a\"; ch <- \"b\"");
+    eval(s, "out := make(chan int)");
+    eval(s, "go func() { out <- 1 }()");
+    repl_run_background(s);
+    char *o = eval(s, ":chan ch");
+    cr_assert(strstr(o, "len 2, cap 3, open"), "%s", o);
+    cr_assert(strstr(o, "buffered: [a b]"), "%s", o);
+    o = eval(s, ":chan out");
+    cr_assert(strstr(o, "len 0, cap 0, open"), "%s", o);
+    cr_assert(strstr(o, "waiting senders: goroutine"), "%s", o);
+    cr_assert(strstr(o, "waiting receivers: none"), "%s", o);
+}
+
+Test(repl, goroutines_command)
+{
+    ReplSession *s = session();
+    cr_assert_str_eq(eval(s, ":goroutines"), "no goroutines\n");
+    eval(s, "ch := make(chan int)");
+    eval(s, "go func() {\n\tch <- 1\n}()");
+    repl_run_background(s);
+    char *o = eval(s, ":goroutines");
+    cr_assert(strstr(o, "[chan send]:\n\twaiting to send on ch (chan int made at <repl:1>:1"), "%s", o);
+    cr_assert(strstr(o, "<repl:2>:2"), "%s", o);
+}
+
+Test(repl, reset_clears_state)
+{
+    ReplSession *s = session();
+    eval(s, "x := 1");
+    eval(s, ":reset");
+    eval(s, "x");
+    cr_assert(strstr(last_err, "undefined: x"), "%s", last_err);
+}
+
+Test(repl, load_runs_a_file)
+{
+    ReplSession *s = session();
+    char path[] = "/tmp/csp-repl-XXXXXX";
+    int fd = mkstemp(path);
+    const char *text = "package main\n\nimport \"fmt\"\n\nvar base = 40\n\nfunc add(n int) int { return base + n }\n\n"
+                       "func main() { fmt.Println(\"main ran\") }\n";
+    cr_assert_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    close(fd);
+    char cmd[64];
+    snprintf(cmd, sizeof cmd, ":load %s", path);
+    cr_assert_str_eq(eval(s, cmd), "main ran\n");
+    cr_assert_str_eq(eval(s, "add(2)"), "42  (int)\n");
+    unlink(path);
+}
+
+Test(repl, quit_and_unknown_commands)
+{
+    ReplSession *s = session();
+    cr_assert_not(repl_eval(s, ":quit"));
+    cr_assert(repl_eval(s, ":nonsense"));
+    cr_assert(strstr(take(err), "unknown command :nonsense"));
+}
+
+Test(repl, completions)
+{
+    ReplSession *s = session();
+    eval(s, "counter := 1");
+    int start;
+    char **c = repl_completions(s, "x := cou", 8, &start);
+    cr_assert_eq(start, 5);
+    cr_assert(c[0] && strcmp(c[0], "counter") == 0);
+    c = repl_completions(s, "strings.HasP", 12, &start);
+    cr_assert_eq(start, 8);
+    cr_assert(c[0] && strcmp(c[0], "HasPrefix") == 0);
+    c = repl_completions(s, ":go", 3, &start);
+    cr_assert(c[0] && strcmp(c[0], ":goroutines") == 0);
+    c = repl_completions(s, "sel", 3, &start);
+    cr_assert(c[0] && strcmp(c[0], "select") == 0);
+}
