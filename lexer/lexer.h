@@ -83,6 +83,11 @@ void lex_init(Lexer *lx, const Source *src, Diag *diag);
 /* Scans the next token into *t and returns its kind (TOK_EOF at the end,
  * repeatedly). */
 int lex_next(Lexer *lx, Token *t);
+/* Skips the rest of a block whose '{' was just scanned, up to and including
+ * its matching '}', without making tokens (strings, runes and comments are
+ * stepped over, lines counted); false if the text ends first. Used for the
+ * function bodies of standard packages, which are parsed only when used. */
+bool lex_skip_block(Lexer *lx);
 /* A printable name for a token kind: "name", "literal", "func", "+=", "(". */
 const char *lex_kind_name(int kind);
 

@@ -591,6 +591,50 @@ static int lex_assign_op(Lexer *lx, Token *t, Op op) {
     return lex_finish(lx, t, TOK_ASSIGN_OP);
 }
 
+bool lex_skip_block(Lexer *lx) {
+    int depth = 1;
+    const unsigned char *p = lx->cur, *lim = lx->lim;
+    while (p < lim) {
+        unsigned char ch = *p++;
+        switch (ch) {
+        case '\n': lex_newline(lx, p - 1); break;
+        case '{': depth++; break;
+        case '}':
+            if (--depth == 0) {
+                lx->cur = p;
+                lx->nlsemi = true;
+                return true;
+            }
+            break;
+        case '"': case '\'':
+            while (p < lim && *p != ch && *p != '\n') p += *p == '\\' && p + 1 < lim ? 2 : 1;
+            if (p < lim && *p == ch) p++;
+            break;
+        case '`':
+            while (p < lim && *p != '`') {
+                if (*p == '\n') lex_newline(lx, p);
+                p++;
+            }
+            if (p < lim) p++;
+            break;
+        case '/':
+            if (p < lim && *p == '/') {
+                while (p < lim && *p != '\n') p++;
+            } else if (p < lim && *p == '*') {
+                p++;
+                while (p < lim && !(p[0] == '*' && p + 1 < lim && p[1] == '/')) {
+                    if (*p == '\n') lex_newline(lx, p);
+                    p++;
+                }
+                if (p < lim) p += 2;
+            }
+            break;
+        }
+    }
+    lx->cur = lim;
+    return false;
+}
+
 int lex_next(Lexer *lx, Token *t) {
     memset(t, 0, sizeof *t);
     t->ok = true;

@@ -496,6 +496,7 @@ Stmt *ast_clone_stmt(const Stmt *s) {
     c->rhs = clone_list(&s->rhs);
     c->op = s->op;
     c->define = s->define;
+    c->lazy = s->lazy;
     c->init = ast_clone_stmt(s->init);
     c->post = ast_clone_stmt(s->post);
     c->body = ast_clone_stmt(s->body);

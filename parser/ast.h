@@ -260,6 +260,14 @@ typedef enum StmtKind {
 /* Branch keywords. */
 typedef enum BranchKind { BR_BREAK, BR_CONTINUE, BR_GOTO, BR_FALLTHROUGH } BranchKind;
 
+/* Where the text of a function body left unparsed by parse_file_lazy is:
+ * its source and the offset and position of its '{'. */
+typedef struct LazyBody {
+    const Source *src;
+    long off;
+    Pos pos;
+} LazyBody;
+
 /* A statement node. */
 struct Stmt {
     StmtKind kind;
@@ -277,6 +285,9 @@ struct Stmt {
     BranchKind branch;
     const char *label;
     Decl *decl;
+    /* ST_BLOCK: a standard-package function body not parsed yet (list is
+     * empty until parse_lazy_body fills it and clears this). */
+    LazyBody *lazy;
 
     /* checker: ST_BRANCH: the statement a break/continue/goto refers to (the loop,
      * switch or select; for goto the ST_LABELED). */
@@ -445,6 +456,9 @@ struct Package {
     int ntypes;
     /* For a standard package: its native table. */
     const struct NativePackage *native;
+    /* A standard package parsed by parse_file_lazy: only the function bodies
+     * reachable from the program are parsed, checked and compiled. */
+    bool lazy;
 };
 
 /* A checked program: the main package and every standard package it uses. */

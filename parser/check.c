@@ -220,6 +220,53 @@ void check_record_dep(Checker *c, Symbol *sym) {
     LIST_PUSH(*d, sym);
 }
 
+/* Makes an object of a lazy package reachable: a waiting function body is
+ * queued for checking, and what it names becomes reachable too. */
+static void make_live(Checker *c, Obj *o) {
+    if (o->live) return;
+    o->live = true;
+    if (o->body_waits) {
+        o->body_waits = false;
+        if (c->nbodyq == c->capbodyq) {
+            c->capbodyq = c->capbodyq ? c->capbodyq * 2 : 16;
+            Obj **nv = GC_MALLOC(sizeof(Obj *) * c->capbodyq);
+            if (c->nbodyq) memcpy(nv, c->bodyq, sizeof(Obj *) * c->nbodyq);
+            c->bodyq = nv;
+        }
+        c->bodyq[c->nbodyq++] = o;
+    }
+    for (int i = 0; i < o->refs.n; i++) {
+        Obj *r = check_obj_of(c, o->refs.v[i]);
+        if (r) make_live(c, r);
+    }
+}
+
+/* Records that `from` names `sym` (an object of a lazy package): sym is
+ * reachable once from is. */
+static void add_ref(Checker *c, Obj *from, Symbol *sym) {
+    Obj *o = check_obj_of(c, sym);
+    if (!o || o->live) return;
+    if (from->live || !from->sym->home || !from->sym->home->lazy) {
+        make_live(c, o);
+        return;
+    }
+    for (int i = 0; i < from->refs.n; i++)
+        if (from->refs.v[i] == sym) return;
+    LIST_PUSH(from->refs, sym);
+}
+
+void check_note_use(Checker *c, Symbol *sym) {
+    if (!sym || sym->owner || !sym->home || !sym->home->lazy) return;
+    Obj *o = check_obj_of(c, sym);
+    if (!o || o->live) return;
+    if (c->cur_obj) add_ref(c, c->cur_obj, sym);
+    else make_live(c, o);
+}
+
+void check_lazy_body(Checker *c, Stmt *body) {
+    if (body && body->lazy) parse_lazy_body(body, c->diag);
+}
+
 /* Saves and restores the per-function checker context around a nested resolution. */
 typedef struct Saved {
     Scope *scope;
@@ -376,7 +423,8 @@ Package *check_load_package(Checker *c, const char *path, Pos pos, bool report) 
     p->scope = check_scope_new(c->universe, NULL);
     Source *src = GC_MALLOC(sizeof(Source));
     source_from_string(src, check_sprintf("%s.go", path), np->source);
-    File *f = parse_file(src, c->diag);
+    p->lazy = true;
+    File *f = p->lazy ? parse_file_lazy(src, c->diag) : parse_file(src, c->diag);
     if (!f) return NULL;
     p->files = GC_MALLOC(sizeof(File *));
     p->files[0] = f;
@@ -639,6 +687,11 @@ static void attach_method(Checker *c, Package *p, Decl *d) {
     }
     Method *m = type_add_method(t, mname, info->type, ptr);
     (void)m;
+    /* A value of the type can reach its methods through any interface. */
+    if (p->lazy) {
+        Obj *to = check_obj_of(c, ts);
+        if (to) add_ref(c, to, d->sym);
+    }
 }
 
 /* Depth-first visit for initialization order: appends var specs after their deps. */
@@ -823,6 +876,42 @@ static void init_order(Checker *c, Package *p) {
     p->ninit = norder;
 }
 
+/* Checks the queued bodies of reachable functions of lazy packages (each
+ * may queue more), in their own package's context. */
+static void check_waiting_bodies(Checker *c) {
+    while (c->nbodyq > 0) {
+        Obj *o = c->bodyq[--c->nbodyq];
+        Decl *d = o->decl;
+        Package *p = o->sym->home;
+        Saved sv = save_ctx(c);
+        Label *lb = c->labels;
+        int nl = c->nlabels, cl = c->caplabels;
+        int *lc = c->lit_counter;
+        FieldList *tp = c->tparams;
+        c->labels = NULL;
+        c->nlabels = c->caplabels = 0;
+        c->pkg = p;
+        c->scope = p->scope;
+        c->src = o->src;
+        c->fn = NULL;
+        c->iota = NULL;
+        c->targets = NULL;
+        if (!(d->ftype && d->ftype->tparams.n)) LIST_PUSH(p->funcs, d);
+        c->cur_obj = o;
+        c->lit_counter = GC_MALLOC_ATOMIC(sizeof(int));
+        *c->lit_counter = 0;
+        c->tparams = d->ftype && d->ftype->tparams.n ? &d->ftype->tparams : NULL;
+        check_lazy_body(c, d->body);
+        check_func_body(c, d->info, d->body, d->body->pos);
+        c->labels = lb;
+        c->nlabels = nl;
+        c->caplabels = cl;
+        c->lit_counter = lc;
+        c->tparams = tp;
+        restore_ctx(c, sv);
+    }
+}
+
 /* Checks one package: collects, resolves declarations, checks bodies. */
 static void check_package(Checker *c, Package *p) {
     c->pkg = p;
@@ -864,7 +953,12 @@ static void check_package(Checker *c, Package *p) {
             Decl *d = f->decls.v[i];
             if (d->kind == DECL_VAR || d->kind == DECL_CONST) {
                 for (int j = 0; j < d->nspecs; j++)
-                    for (int k = 0; k < d->specs[j]->syms.n; k++) check_resolve(c, d->specs[j]->syms.v[k]);
+                    for (int k = 0; k < d->specs[j]->syms.n; k++) {
+                        /* Package variables are initialized, so reachable. */
+                        Obj *vo = d->kind == DECL_VAR && p->lazy ? check_obj_of(c, d->specs[j]->syms.v[k]) : NULL;
+                        if (vo) make_live(c, vo);
+                        check_resolve(c, d->specs[j]->syms.v[k]);
+                    }
             } else if (d->kind == DECL_FUNC && !d->recv) {
                 check_resolve(c, d->sym);
             }
@@ -881,6 +975,13 @@ static void check_package(Checker *c, Package *p) {
             Obj *o = check_obj_of(c, d->sym);
             if (!d->info->type) continue;
             bool generic_body = d->ftype && d->ftype->tparams.n && d->body;
+            if (p->lazy && d->body && o && !o->live) {
+                if (d->recv || strcmp(d->name->name, "init") != 0) {
+                    o->body_waits = true; /* checked if the program reaches it */
+                    continue;
+                }
+                make_live(c, o); /* init functions always run */
+            }
             if (!generic_body) LIST_PUSH(p->funcs, d);
             if (!d->body) {
                 if (is_main || !p->native) {
@@ -900,6 +1001,7 @@ static void check_package(Checker *c, Package *p) {
             c->lit_counter = GC_MALLOC_ATOMIC(sizeof(int));
             *c->lit_counter = 0;
             c->tparams = d->ftype && d->ftype->tparams.n ? &d->ftype->tparams : NULL;
+            check_lazy_body(c, d->body);
             check_func_body(c, d->info, d->body, d->body->pos);
             c->cur_obj = NULL;
         }
@@ -928,7 +1030,12 @@ static void check_package(Checker *c, Package *p) {
         check_func_body(c, info, body, body->pos);
         p->script_body = body->list;
     }
-    check_flush_instances(c);
+    /* Reachable bodies of lazy packages, and the generic instances they
+     * need, until neither adds more. */
+    do {
+        check_waiting_bodies(c);
+        check_flush_instances(c);
+    } while (c->nbodyq > 0);
     c->src = p->files[0]->src;
     init_order(c, p);
 }

@@ -71,6 +71,12 @@ typedef struct Obj {
     const Source *src;
     /* Package-level vars and funcs this one's initializer or body refers to. */
     SymList deps;
+    /* Lazy standard packages (Package.lazy): whether the program can reach
+     * this object, whether its function body waits to be checked until it
+     * is, and the objects of lazy packages that become reachable with it
+     * (those its declaration names, and a type's methods). */
+    bool live, body_waits;
+    SymList refs;
 } Obj;
 
 /* The result of checking an expression. */
@@ -146,6 +152,9 @@ typedef struct Checker {
      * alias name, so messages spell the type as written. */
     const char *alias_name;
     Type *alias_type;
+    /* Reachable functions of lazy packages whose bodies wait to be checked. */
+    Obj **bodyq;
+    int nbodyq, capbodyq;
     /* Checking a REPL entry (see check_repl). */
     bool repl;
 } Checker;
@@ -160,6 +169,8 @@ Symbol *check_new_symbol(Checker *c, SymKind kind, const char *name, Pos pos, Ty
 Obj *check_obj_of(Checker *c, Symbol *sym);
 void check_resolve(Checker *c, Symbol *sym);
 void check_record_dep(Checker *c, Symbol *sym);
+void check_note_use(Checker *c, Symbol *sym);
+void check_lazy_body(Checker *c, Stmt *body);
 Package *check_load_package(Checker *c, const char *path, Pos pos, bool report);
 void check_note_type(Package *p, Type *t);
 const char *check_type_str(Checker *c, Type *t);

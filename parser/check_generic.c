@@ -383,6 +383,7 @@ void check_flush_instances(Checker *c) {
         c->scope = p.scope;
         c->cur_obj = NULL;
         c->fn = NULL;
+        check_lazy_body(c, p.decl->body);
         check_func_body(c, p.decl->info, p.decl->body, p.decl->body->pos);
         LIST_PUSH(p.pkg->funcs, p.decl);
         grestore(c, sv);

@@ -21,5 +21,12 @@
 /* Parses one file (script mode: the package clause is optional and the top
  * level may hold statements). */
 File *parse_file(const Source *src, Diag *diag);
+/* Parses a standard package's file like parse_file but leaves the bodies of
+ * its top-level functions and methods unparsed: each is an ST_BLOCK with
+ * `lazy` set, whose text was only brace-matched. */
+File *parse_file_lazy(const Source *src, Diag *diag);
+/* Parses a body left by parse_file_lazy into blk->list and clears blk->lazy
+ * (at once if blk is not lazy); errors go to diag. */
+void parse_lazy_body(Stmt *blk, Diag *diag);
 
 #endif

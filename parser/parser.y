@@ -72,6 +72,14 @@ typedef struct ParseCtx {
     /* The kind of each open brace by depth: 's' struct, 'i' interface,
      * 'b' anything else. */
     char bkind[PARSE_MAX_DEPTH + 2];
+    /* parse_file_lazy: top-level function bodies become LAZYBODY tokens;
+     * func_top is set between a top-level `func` and its body. */
+    bool lazy, func_top;
+    /* parse_lazy_body: BODYSTART is the first token (body_start until it is
+     * returned), the input ends after the block's '}' (body_done), and the
+     * parsed block is `body`. */
+    bool body_start, body_done;
+    Stmt *body;
 } ParseCtx;
 }
 
@@ -166,7 +174,7 @@ static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p);
 %token <tok> FUNC GO GOTO IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT
 %token <tok> STRUCT SWITCH TYPE VAR
 %token <tok> SHL SHR AND_NOT LAND LOR ARROW INC DEC EQL NEQ LEQ GEQ DEFINE
-%token <tok> ELLIPSIS ASSIGN_OP LBODY
+%token <tok> ELLIPSIS ASSIGN_OP LBODY LAZYBODY BODYSTART
 %token <tok> '+' '-' '*' '/' '%' '&' '|' '^' '<' '>' '=' '!' '(' ')' '[' ']'
 %token <tok> '{' '}' ',' ';' '.' ':' '~'
 
@@ -209,6 +217,7 @@ static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p);
 
 file
     : package_clause imports topitems
+    | BODYSTART block   { p->body->list = $2->list; }
     ;
 
 package_clause
@@ -423,6 +432,9 @@ func_decl
 body_opt_func
     : %empty    { $$ = NULL; p->bodyless = true; }
     | block
+    | LAZYBODY
+        { $$ = ast_stmt(ST_BLOCK, P(@1)); $$->lazy = GC_MALLOC(sizeof(LazyBody));
+          $$->lazy->src = p->src; $$->lazy->off = (long)($1->lit - p->src->text); $$->lazy->pos = P(@1); }
     ;
 
 /* ---- types ---- */
@@ -1278,7 +1290,20 @@ static int parse_map_token(int k) {
 
 int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
     Token t;
-    int k = p->too_deep ? TOK_EOF : lex_next(&p->lx, &t);
+    if (p->body_start) {
+        p->body_start = false;
+        lval->tok = NULL;
+        lloc->first_line = lloc->last_line = p->lx.line;
+        lloc->first_column = lloc->last_column = (int)(p->lx.cur - p->lx.line_start) + 1;
+        lloc->depth = 0;
+        return BODYSTART;
+    }
+    int k = p->too_deep || p->body_done ? TOK_EOF : lex_next(&p->lx, &t);
+    if (p->body_done) {
+        memset(&t, 0, sizeof t);
+        t.pos = p->last.pos;
+        t.lit = "EOF";
+    }
     if (p->too_deep) {
         memset(&t, 0, sizeof t);
         t.kind = TOK_EOF;
@@ -1289,6 +1314,33 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
     if (p->bodyless && k == '{' && p->last.kind == ';' && p->last.semi == SEMI_NEWLINE)
         parse_error_at(p, t.pos, "syntax error: unexpected semicolon or newline before {");
     if (k != ';') p->bodyless = false;
+    if (p->lazy && p->depth == 0) {
+        if (k == TOK_FUNC && (p->last.kind == ';' || p->last.kind == TOK_EOF)) {
+            p->func_top = true;
+        } else if (k == ';') {
+            p->func_top = false;
+        } else if (k == '{' && p->func_top && p->last.kind != TOK_STRUCT && p->last.kind != TOK_INTERFACE) {
+            /* A top-level function's body: skipped now, parsed when used. */
+            p->func_top = false;
+            const char *at = (const char *)p->lx.tok;
+            Lexer before = p->lx;
+            if (lex_skip_block(&p->lx)) {
+                p->prev2 = p->prev;
+                p->prev = p->last.kind;
+                t.kind = '}';
+                p->last = t;
+                Token *tp = GC_MALLOC(sizeof *tp);
+                *tp = t;
+                tp->lit = at;
+                lval->tok = tp;
+                lloc->first_line = lloc->last_line = t.pos.line;
+                lloc->first_column = lloc->last_column = t.pos.col;
+                lloc->depth = 0;
+                return LAZYBODY;
+            }
+            p->lx = before; /* unterminated: parsed as usual, which reports it */
+        }
+    }
     switch (k) {
     case TOK_IF: case TOK_FOR: case TOK_SWITCH:
         parse_hdr_push(p, k);
@@ -1311,6 +1363,7 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
     case ')': case ']': case '}':
         if (p->depth > 0) p->depth--;
         while (p->nhdr > 0 && p->hdr[p->nhdr - 1] > p->depth) p->nhdr--;
+        if (k == '}' && p->depth == 0 && p->body) p->body_done = true;
         break;
     }
     p->prev2 = p->prev;
@@ -1503,23 +1556,59 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
     return 0;
 }
 
-File *parse_file(const Source *src, Diag *diag) {
+/* A parser state for `src` (the lexer at its start). */
+static ParseCtx *parse_new(const Source *src, Diag *diag) {
     ParseCtx *p = GC_MALLOC(sizeof *p);
     p->diag = diag;
     p->src = src;
     p->file = GC_MALLOC(sizeof(File));
     p->file->src = src;
     lex_init(&p->lx, src, diag);
+    return p;
+}
+
+/* Reports every `x.(type)` that is not a type switch guard. */
+static void parse_check_guards(ParseCtx *p) {
+    for (int i = 0; i < p->typeguards.n; i++) {
+        bool ok = false;
+        for (int j = 0; j < p->guards_ok.n && !ok; j++) ok = p->guards_ok.v[j] == p->typeguards.v[i];
+        if (!ok) parse_error_at(p, p->typeguards.v[i]->pos, "invalid AST: use of .(type) outside type switch");
+    }
+}
+
+File *parse_file_lazy(const Source *src, Diag *diag) {
+    ParseCtx *p = parse_new(src, diag);
+    p->lazy = true;
+    yyparse(p);
+    if (p->too_deep) p->file->decls = (DeclList){0};
+    else parse_check_guards(p);
+    return p->file;
+}
+
+void parse_lazy_body(Stmt *blk, Diag *diag) {
+    LazyBody *lb = blk->lazy;
+    if (!lb) return;
+    blk->lazy = NULL;
+    ParseCtx *p = parse_new(lb->src, diag);
+    /* The lexer starts at the '{', on its line. */
+    p->lx.cur = (const unsigned char *)lb->src->text + lb->off;
+    p->lx.line = lb->pos.line;
+    p->lx.line_start = p->lx.cur - (lb->pos.col - 1);
+    p->body_start = true;
+    p->body = blk;
+    yyparse(p);
+    if (p->too_deep) return;
+    parse_check_guards(p);
+}
+
+File *parse_file(const Source *src, Diag *diag) {
+    ParseCtx *p = parse_new(src, diag);
     yyparse(p);
     /* A too-deep tree is dropped so no later pass walks it. */
     if (p->too_deep) {
         p->file->decls = (DeclList){0};
         return p->file;
     }
-    for (int i = 0; i < p->typeguards.n; i++) {
-        bool ok = false;
-        for (int j = 0; j < p->guards_ok.n && !ok; j++) ok = p->guards_ok.v[j] == p->typeguards.v[i];
-        if (!ok) parse_error_at(p, p->typeguards.v[i]->pos, "invalid AST: use of .(type) outside type switch");
-    }
+    parse_check_guards(p);
     return p->file;
 }

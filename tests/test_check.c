@@ -440,3 +440,54 @@ Test(check, generic_constraint_error) {
                  "4:7: string does not implement int|float64 (string missing in int | float64)");
 }
 
+
+/* The declaration of function or method `name` (methods as "T.M") in package
+ * `path` of a checked program, and whether it is among the package's
+ * functions to compile. */
+static Decl *std_decl(Program *prog, const char *path, const char *name, bool *compiled) {
+    for (int i = 0; i < prog->npkgs; i++) {
+        Package *p = prog->pkgs[i];
+        if (strcmp(p->path, path) != 0) continue;
+        File *f = p->files[0];
+        for (int j = 0; j < f->decls.n; j++) {
+            Decl *d = f->decls.v[j];
+            if (d->kind != DECL_FUNC) continue;
+            char full[128];
+            if (d->recv) {
+                Expr *t = d->recv->type;
+                while (t->kind == EX_STAR) t = t->x;
+                snprintf(full, sizeof full, "%s.%s", t->name, d->name->name);
+            } else {
+                snprintf(full, sizeof full, "%s", d->name->name);
+            }
+            if (strcmp(full, name) != 0) continue;
+            *compiled = false;
+            for (int k = 0; k < p->funcs.n; k++)
+                if (p->funcs.v[k] == d) *compiled = true;
+            return d;
+        }
+    }
+    cr_assert_fail("%s.%s not found", path, name);
+    return NULL;
+}
+
+Test(check, std_bodies_only_when_reachable) {
+    Program *prog = expect_ok("package main\nimport (\"fmt\"; \"io\"; \"os\")\n"
+                              "func main() { fmt.Println(1); io.TeeReader(os.Stdin, io.Discard) }\n");
+    bool compiled;
+    /* Unreachable: neither parsed nor compiled. */
+    Decl *d = std_decl(prog, "io", "Copy", &compiled);
+    cr_assert(d->body->lazy && !compiled);
+    d = std_decl(prog, "fmt", "Errorf", &compiled);
+    cr_assert(d->body->lazy && !compiled);
+    d = std_decl(prog, "io", "LimitedReader.Read", &compiled);
+    cr_assert(d->body->lazy && !compiled);
+    /* Called by main, by a package variable's initializer (io.EOF), run as
+     * init, and a method of a type a reachable body names. */
+    const char *reached[][2] = {{"io", "TeeReader"}, {"errors", "New"}, {"fmt", "init"}, {"fmt", "callFormat"},
+                                {"io", "teeReader.Read"}, {"io", "discard.Write"}, {"errors", "errorString.Error"}};
+    for (size_t i = 0; i < sizeof reached / sizeof reached[0]; i++) {
+        d = std_decl(prog, reached[i][0], reached[i][1], &compiled);
+        cr_assert(!d->body->lazy && d->body->list.n > 0 && compiled, "%s.%s", reached[i][0], reached[i][1]);
+    }
+}

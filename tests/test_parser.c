@@ -557,3 +557,71 @@ Test(parser, op_strings) {
     cr_assert_str_eq(op_string(OP_SHR), ">>");
     cr_assert_str_eq(op_string(OP_TILDE), "~");
 }
+
+/* The dump of `text` parsed by parse_file_lazy with every function body then
+ * parsed by parse_lazy_body; *lazy counts the bodies that were left unparsed. */
+static char *parse_lazily(const char *text, int *lazy, char **errors) {
+    Source *src = GC_MALLOC(sizeof *src);
+    source_from_string(src, "x.go", text);
+    Diag d = {0};
+    File *f = parse_file_lazy(src, &d);
+    *lazy = 0;
+    for (int i = 0; i < f->decls.n; i++) {
+        Decl *dc = f->decls.v[i];
+        if (dc->kind != DECL_FUNC || !dc->body) continue;
+        if (dc->body->lazy) {
+            cr_assert_eq(dc->body->list.n, 0);
+            (*lazy)++;
+        }
+        parse_lazy_body(dc->body, &d);
+        cr_assert_null(dc->body->lazy);
+    }
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *o = open_memstream(&buf, &n);
+    ast_dump(o, f);
+    fclose(o);
+    char *eb = NULL;
+    size_t el = 0;
+    FILE *e = open_memstream(&eb, &el);
+    diag_flush(&d, e);
+    fclose(e);
+    *errors = eb;
+    return buf;
+}
+
+Test(parser, lazy_bodies_parse_like_eager_ones) {
+    const char *text = "package p\n"
+                       "type T struct{ a int }\n"
+                       "func (t *T) M() struct{ x int } { return struct{ x int }{t.a} }\n"
+                       "func F(s string) interface{ M() } {\n"
+                       "\tif s == \"}\" || s == `{\n}` { return nil } // }\n"
+                       "\t/* { */ r := '}'\n"
+                       "\tg := func() { _ = \"\\\"{\" }\n"
+                       "\tg(); _ = r\n"
+                       "\treturn nil\n"
+                       "}\n"
+                       "var v = func() int { return 1 }()\n"
+                       "func Native(x int) int\n"
+                       "func G[E any](x E) E { return x }\n";
+    int lazy = 0;
+    char *errs = NULL;
+    char *got = parse_lazily(text, &lazy, &errs);
+    char *eager_errs = NULL;
+    char *want = parse_text(text, strlen(text), &eager_errs);
+    cr_assert_eq(lazy, 3, "bodies left unparsed: %d", lazy);
+    cr_assert_str_eq(errs, "");
+    cr_assert_str_eq(got, want);
+}
+
+Test(parser, lazy_body_errors_keep_positions) {
+    const char *text = "package p\n\nfunc A() {\n\tx := `a\nb`\n\t_ = x\n}\n\nfunc B() {\n\ty := 1 +\n}\n";
+    int lazy = 0;
+    char *errs = NULL;
+    parse_lazily(text, &lazy, &errs);
+    char *eager_errs = NULL;
+    parse_text(text, strlen(text), &eager_errs);
+    cr_assert_eq(lazy, 2);
+    cr_assert(strstr(errs, "x.go:11:1: "), "%s", errs);
+    cr_assert_str_eq(errs, eager_errs);
+}
