@@ -152,11 +152,11 @@ typedef struct Checker {
      * alias name, so messages spell the type as written. */
     const char *alias_name;
     Type *alias_type;
-    /* Checking a REPL entry (see check_repl). */
-    bool repl;
     /* Reachable functions of lazy packages whose bodies wait to be checked. */
     Obj **bodyq;
     int nbodyq, capbodyq;
+    /* Checking a REPL entry (see check_repl). */
+    bool repl;
 } Checker;
 
 /* check.c */

@@ -406,10 +406,10 @@ static void conversion(Checker *c, Expr *e, Type *t, Operand *x) {
             if (ovf && type_is_integer(a.type) && type_is_integer(tu))
                 check_errorf(c, a.expr->pos, "constant %s overflows %s", const_repr(a.val), e->x->kind == EX_IDENT ? e->x->name : check_type_str(c, t));
             else if (!ovf && type_is_numeric(a.type) && type_is_integer(tu))
-                check_errorf(c, a.expr->pos, "cannot convert %s to type %s (truncated)", check_operand_str(c, &a),
+                check_errorf(c, check_expr_start(a.expr), "cannot convert %s to type %s (truncated)", check_operand_str(c, &a),
                              check_type_str(c, t));
             else
-                check_errorf(c, a.expr->pos, "cannot convert %s to type %s", check_operand_str(c, &a), check_type_str(c, t));
+                check_errorf(c, check_expr_start(a.expr), "cannot convert %s to type %s", check_operand_str(c, &a), check_type_str(c, t));
             check_invalidate(x);
             return;
         }
@@ -429,7 +429,7 @@ static void conversion(Checker *c, Expr *e, Type *t, Operand *x) {
         return;
     }
     if (!check_convertible(c, &a, t)) {
-        check_errorf(c, a.expr->pos, "cannot convert %s to type %s", check_operand_str(c, &a), check_type_str(c, t));
+        check_errorf(c, check_expr_start(a.expr), "cannot convert %s to type %s", check_operand_str(c, &a), check_type_str(c, t));
         check_invalidate(x);
         return;
     }

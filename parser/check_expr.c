@@ -109,8 +109,8 @@ void check_convert_untyped(Checker *c, Operand *x, Type *target) {
         if (!const_representable(x->val, final, &out, &ovf)) {
             bool numeric = type_is_numeric(final->underlying ? final->underlying : final);
             if (numeric && type_is_numeric(x->type)) {
-                if (!(!type_is_integer(x->type) && type_is_integer(final->underlying ? final->underlying : final))) check_errorf(c, x->expr->pos, "%s overflows %s", check_operand_str(c, x), check_type_str(c, final));
-                else check_errorf(c, x->expr->pos, "%s truncated to %s", check_operand_str(c, x), check_type_str(c, final));
+                if (!(!type_is_integer(x->type) && type_is_integer(final->underlying ? final->underlying : final))) check_errorf(c, check_expr_start(x->expr), "%s overflows %s", check_operand_str(c, x), check_type_str(c, final));
+                else check_errorf(c, check_expr_start(x->expr), "%s truncated to %s", check_operand_str(c, x), check_type_str(c, final));
             } else {
                 check_errorf(c, x->expr->pos, "cannot convert %s to type %s", check_operand_str(c, x),
                              check_type_str(c, final));
@@ -1559,11 +1559,14 @@ static void composite(Checker *c, Expr *e, Type *hint, Operand *x) {
                 if (b->kind != EX_KEYVALUE) continue;
                 Expr *kb = b->x->kind == EX_CONVERT ? b->x->x : b->x;
                 if (kb->mode != MODE_CONST || kb->type != ka->type) continue;
+                bool cx = type_is_complex(ka->type);
                 bool same = type_is_string(ka->type)
                                 ? str_len(ka->cval) == str_len(kb->cval) && memcmp(str_ptr(ka->cval), str_ptr(kb->cval), (size_t)str_len(ka->cval)) == 0
-                                : ka->cval.u == kb->cval.u;
+                            : cx ? cplx_real(ka->cval) == cplx_real(kb->cval) && cplx_imag(ka->cval) == cplx_imag(kb->cval)
+                                 : ka->cval.u == kb->cval.u;
                 if (same) {
-                    check_errorf(c, ka->pos, "duplicate key %s in map literal", check_expr_str(ka));
+                    const char *ks = cx ? check_sprintf("(%g + %gi)", cplx_real(ka->cval), cplx_imag(ka->cval)) : check_expr_str(ka);
+                    check_errorf(c, check_expr_start(ka), "duplicate key %s in map literal", ks);
                     break;
                 }
             }

@@ -34,7 +34,8 @@ extern const char stdlib_src_fmt[], stdlib_src_io[], stdlib_src_os[], stdlib_src
     stdlib_src_bytes[];
 extern const char stdlib_src_strings[], stdlib_src_strconv[], stdlib_src_errors[],
     stdlib_src_math[], stdlib_src_sort[], stdlib_src_slices[], stdlib_src_maps[],
-    stdlib_src_unicode[], stdlib_src_utf8[], stdlib_src_cmp[], stdlib_src_bits[];
+    stdlib_src_unicode[], stdlib_src_utf8[], stdlib_src_cmp[], stdlib_src_bits[],
+    stdlib_src_cmplx[];
 
 /* Packages io, bufio and bytes are pure Go: they have no natives. */
 static const NativeFunc io_natives[] = {{NULL, NULL}};
@@ -51,6 +52,7 @@ static const NativePackage stdlib_packages[] = {
     {"errors", stdlib_src_errors, errors_natives},
     {"math", stdlib_src_math, math_natives},
     {"math/bits", stdlib_src_bits, bits_natives},
+    {"math/cmplx", stdlib_src_cmplx, no_natives},
     {"sort", stdlib_src_sort, sort_natives},
     {"slices", stdlib_src_slices, slices_natives},
     {"maps", stdlib_src_maps, maps_natives},

@@ -129,6 +129,20 @@ func FormatBool(b bool) string {
 	return "false"
 }
 
+// FormatComplex formats c as (a+bi) with FormatFloat's fmt and prec for
+// each part; bitSize is 64 for complex64 and 128 for complex128.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
 func Itoa(i int) string
 func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string
