@@ -666,7 +666,7 @@ static void shift(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos, T
     if (x->mode == MODE_CONST && x->val) {
         if (type_is_untyped(x->type)) {
             Const *xi = const_to_int(x->val);
-            if (!xi || (x->val->kind != CK_INT && x->val->kind != CK_FLOAT)) {
+            if (!xi || (x->val->kind != CK_INT && x->val->kind != CK_FLOAT && x->val->kind != CK_COMPLEX)) {
                 check_errorf(c, x->expr->pos, "invalid operation: shifted operand %s must be integer",
                              check_operand_str(c, x));
                 check_invalidate(x);
@@ -674,7 +674,7 @@ static void shift(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos pos, T
             }
             if (y->mode == MODE_CONST) {
                 x->val = xi;
-                if (x->type->kind == KIND_UNTYPED_FLOAT) x->type = type_untyped_int;
+                if (x->type->kind == KIND_UNTYPED_FLOAT || x->type->kind == KIND_UNTYPED_COMPLEX) x->type = type_untyped_int;
             }
         }
         if (y->mode == MODE_CONST && y->val) {
