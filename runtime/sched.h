@@ -81,10 +81,6 @@ typedef struct Sudog {
 struct G {
     /* The goroutine id: 1 for main, then counting up, as Go numbers them. */
     int64_t id;
-    /* The current state; changed only by this module. */
-    GStatus status;
-    /* Why it waits (WAITING only). */
-    WaitReason reason;
     /* What it waits on (a Chan*, a sync object), for goroutine dumps. */
     void *wait_obj;
     /* The next goroutine in the run queue. */
@@ -100,6 +96,11 @@ struct G {
     int select_cap;
     /* The case that woke a blocked select, or -1 while none has. */
     int select_fired;
+    /* The current state; changed only by this module. One byte each, in
+     * the padding before `fiber`: a parked goroutine's G is 120 bytes. */
+    GStatus status : 8;
+    /* Why it waits (WAITING only). */
+    WaitReason reason : 8;
     /* The VM's execution state for this goroutine. */
     void *fiber;
 };

@@ -52,12 +52,14 @@ static Proto *trampoline(int nargs)
     return p;
 }
 
-void vm_go(Fiber *parent, Value fn, const Value *args, int nargs, const char *creator, const Source *src,
-           int line)
+/* The creator tracebacks name for a goroutine a timer starts (as Go's
+ * time.goFunc). */
+static const Proto timer_creator = {.name = "time.goFunc"};
+
+void vm_go(Fiber *parent, Value fn, const Value *args, int nargs, const Proto *creator, int line)
 {
     Fiber *f = vm_fiber_small(parent ? parent->mod : vm_module, trampoline(nargs), fn, args, nargs);
-    f->created_by = creator;
-    f->created_src = src;
+    f->created_in = creator;
     f->created_line = line;
     f->created_goid = parent && parent->g ? parent->g->id : 0;
     sched_start(f->g, f);
@@ -95,13 +97,13 @@ void vm_print_frames(Fiber *f, FILE *out)
         print_path(out, p->src);
         fprintf(out, ":%d\n", line_at(p, fr->pc, exact));
     }
-    if (f->created_by) {
-        fprintf(out, "created by %s", f->created_by);
+    if (f->created_in && f->created_in->name) {
+        fprintf(out, "created by %s", f->created_in->name);
         if (f->created_goid) fprintf(out, " in goroutine %lld", (long long)f->created_goid);
         fputc('\n', out);
-        if (f->created_src) {
+        if (f->created_line && f->created_in->src) {
             fputc('\t', out);
-            print_path(out, f->created_src);
+            print_path(out, f->created_in->src);
             fprintf(out, ":%d\n", f->created_line);
         }
     }
@@ -224,9 +226,9 @@ struct G *native_g(NativeCtx *ctx) { return ctx->fiber->g; }
 void native_go(NativeCtx *ctx, Value fn)
 {
     Fiber *parent = ctx ? ctx->fiber : NULL;
-    const char *creator = "time.goFunc";
-    if (parent && parent->nframes > 0) creator = parent->frames[parent->nframes - 1].proto->name;
-    vm_go(parent, fn, NULL, 0, creator, NULL, 0);
+    const Proto *creator = &timer_creator;
+    if (parent && parent->nframes > 0) creator = parent->frames[parent->nframes - 1].proto;
+    vm_go(parent, fn, NULL, 0, creator, 0);
 }
 
 int native_fatal(NativeCtx *ctx, const char *msg)

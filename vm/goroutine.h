@@ -13,10 +13,9 @@ extern uint64_t vm_sched_seed;
 extern bool vm_sched_virtual;
 
 /* Starts a goroutine running fn(args...) (a go statement). `creator` is the
- * traceback name of the function containing the go statement (NULL from a
- * timer), `src` and `line` where it stands. */
-void vm_go(Fiber *parent, Value fn, const Value *args, int nargs, const char *creator, const Source *src,
-           int line);
+ * function containing the go statement and `line` where it stands (0 when a
+ * native starts the goroutine: tracebacks then name the creator only). */
+void vm_go(Fiber *parent, Value fn, const Value *args, int nargs, const Proto *creator, int line);
 /* Runs goroutines, starting with `main_fiber` (whose entry frame is pushed),
  * until main returns (status 0), a panic escapes a goroutine or a fatal error
  * occurs (status 2). */

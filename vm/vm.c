@@ -259,12 +259,19 @@ static inline Frame *push_frame(Fiber *f, Proto *p, Closure *cl, int nb, int ret
     return fr;
 }
 
-/* A goroutine's memory in one allocation: its fiber, scheduler record,
- * bottom frame and first registers (they move out when they grow). */
+/* A goroutine's memory in one allocation: its fiber (first, so a fiber with
+ * spare_defer is its block), scheduler record, bottom frame, room for its
+ * first deferred call, and first registers (they move out when they grow). */
 typedef struct GoBlock {
+    /* The fiber. */
     Fiber fiber;
+    /* Its scheduler record. */
     G g;
+    /* Its bottom frame. */
     Frame frame;
+    /* A Defer with one argument, while Fiber.spare_defer says it is unused. */
+    Value defer_room[(sizeof(Defer) + sizeof(Value)) / sizeof(Value)];
+    /* Its first registers. */
     Value stack[];
 } GoBlock;
 
@@ -276,9 +283,9 @@ Fiber *vm_fiber_small(Module *mod, Proto *tramp, Value fn, const Value *args, in
     Closure *cl = fn.p;
     Proto *p = cl && cl->proto ? cl->proto : tramp;
     int base = p == tramp ? 0 : 1;
-    /* The frame's registers plus the one spare the compiler keeps; anything
-     * that needs more (a call, a defer) grows the stack first. */
-    int nstack = base + (p->nregs > nargs ? p->nregs : nargs + 1) + 1;
+    /* The frame's registers (the compiler's spare registers are among
+     * them); anything that needs more (a call) grows the stack first. */
+    int nstack = base + (p->nregs > nargs ? p->nregs : nargs + 1);
     /* One block holds the fiber, its G, its bottom frame and its first
      * registers: a million parked goroutines must stay small. */
     GoBlock *blk = GC_MALLOC(sizeof(GoBlock) + sizeof(Value) * (size_t)nstack);
@@ -288,6 +295,7 @@ Fiber *vm_fiber_small(Module *mod, Proto *tramp, Value fn, const Value *args, in
     f->stack = blk->stack;
     f->frames_cap = 1;
     f->frames = &blk->frame;
+    f->spare_defer = true;
     f->mod = mod;
     f->ctx.fiber = f;
     f->stack[0] = fn;
@@ -628,7 +636,7 @@ void vm_print_panic(Fiber *f, FILE *o)
         free(abs);
     }
     if (p->trace_elided) fputs("...additional frames elided...\n", o);
-    if (f->created_by) {
+    if (f->created_in) {
         /* Only the creation site: the frames were printed from the trace. */
         int n = f->nframes;
         f->nframes = 0;
@@ -1391,7 +1399,14 @@ dispatch:
         DISPATCH();
     }
     CASE(DEFER) {
-        Defer *d = GC_MALLOC(sizeof(Defer) + sizeof(Value) * B);
+        Defer *d;
+        if (B <= 1 && f->spare_defer) {
+            /* A goroutine's `defer wg.Done()` costs no allocation. */
+            f->spare_defer = false;
+            d = (Defer *)((GoBlock *)f)->defer_room;
+        } else {
+            d = GC_MALLOC(sizeof(Defer) + sizeof(Value) * B);
+        }
         d->fn = R[A];
         d->nargs = (int)B;
         for (unsigned i = 0; i < B; i++) d->args[i] = R[A + 1 + i];
@@ -1552,7 +1567,7 @@ dispatch:
     }
     CASE(GO) {
         fr->pc = pc;
-        vm_go(f, R[A], &R[A + 1], (int)B, fr->proto->name, fr->proto->src, frame_line(fr, pc));
+        vm_go(f, R[A], &R[A + 1], (int)B, fr->proto, frame_line(fr, pc));
         DISPATCH();
     }
 

@@ -90,38 +90,49 @@ struct NativeCtx {
     struct Fiber *fiber;
 };
 
-/* The execution state of one goroutine. */
+/* The execution state of one goroutine. Pointers first, then the counts,
+ * then the flags: a million parked goroutines each hold one (vm_fiber_small
+ * packs it with the rest of a goroutine into one 368-byte size class). */
 typedef struct Fiber {
-    /* The register stack and its size in Values. */
+    /* The register stack (stack_size Values). */
     Value *stack;
-    int stack_size;
-    /* The frame stack. */
+    /* The frame stack (nframes used of frames_cap). */
     Frame *frames;
-    int nframes;
-    int frames_cap;
     /* The innermost panic in progress, or NULL. */
     Panic *panic;
-    /* A panic raised by a native, started when it returns. */
+    /* A panic raised by a native, started when it returns (has_pending). */
     Value pending;
-    bool has_pending;
     /* The program. */
     Module *mod;
     /* The context natives receive. */
     NativeCtx ctx;
-    /* How many native_call loops are nested. */
-    int native_depth;
     /* The scheduler's goroutine record (runtime/sched.h). */
     struct G *g;
+    /* The function whose go statement started the goroutine (its name and
+     * source are printed as "created by"); NULL for main. */
+    const Proto *created_in;
+    /* The id of the goroutine that started it (0 if none did). */
+    int64_t created_goid;
+    /* The size of the register stack in Values. */
+    int stack_size;
+    /* The number of frames in use. */
+    int nframes;
+    /* The capacity of the frame stack. */
+    int frames_cap;
+    /* How many native_call loops are nested. */
+    int native_depth;
+    /* The line of the go statement; 0 when a native started the goroutine. */
+    int created_line;
+    /* Whether `pending` holds a panic to start. */
+    bool has_pending;
     /* Set while the goroutine is parked in a channel operation or select:
      * the instruction at the saved pc completes from the wait record when
      * the goroutine runs again, instead of starting over. */
     bool resume;
-    /* Where the goroutine was started: the function containing the go
-     * statement, its source and line, and the starting goroutine's id. */
-    const char *created_by;
-    const Source *created_src;
-    int created_line;
-    int64_t created_goid;
+    /* Whether the fiber's block (vm_fiber_small) still has room for one
+     * deferred call of at most one argument, unused: the first such defer
+     * takes it instead of allocating a record. */
+    bool spare_defer;
     /* A REPL entry's goroutine that was given up (interrupted, deadlocked):
      * it ends the next time it is scheduled, and reports skip it. */
     bool abandoned;
@@ -134,7 +145,8 @@ enum { VM_DONE = 0, VM_PANIC = 1, VM_BLOCK = 2, VM_YIELD = 3 };
 Fiber *vm_fiber_new(Module *mod);
 /* Creates a small fiber (for a goroutine) that calls fn(args...): its bottom
  * frame is fn's own when fn is a bytecode closure, else `tramp`, a trampoline
- * calling R[0](R[1..nargs]). Its G (f->g) is allocated with it, zeroed, for
+ * calling R[0](R[1..nargs]). Its G (f->g), its first deferred call and its
+ * registers are allocated with it in one block; the G is zeroed, for
  * sched_start. */
 Fiber *vm_fiber_small(Module *mod, Proto *tramp, Value fn, const Value *args, int nargs);
 /* Creates a fiber whose bottom frame is the module's entry (a REPL entry,
