@@ -1,6 +1,6 @@
 /*
  * The `csp` command: run a program (file, stdin or -e), print the version,
- * or disassemble a program's bytecode.
+ * disassemble a program's bytecode, or, with no command, start the REPL.
  *
  * Invariants: compile errors go to stderr through diag_flush with exit
  * status 1; a run returns the program's status (2 for an uncaught panic);
@@ -18,6 +18,7 @@
 #include "vm/disasm.h"
 #include "vm/emit.h"
 #include "vm/goroutine.h"
+#include "vm/repl_term.h"
 #include "vm/vm.h"
 
 #define CSP_VERSION "0.1.0"
@@ -26,14 +27,14 @@
 static int usage(void)
 {
     fprintf(stderr,
-            "usage: csp [run] FILE.go [args...]   run a program (FILE may be - for stdin)\n"
+            "usage: csp                           start the REPL (docs/repl.md)\n"
+            "       csp [run] FILE.go [args...]   run a program (FILE may be - for stdin)\n"
             "       csp -e 'code' [args...]       run a program given on the command line\n"
             "       csp disasm FILE.go            print the bytecode of every function\n"
             "       csp version                   print the version\n"
-            "flags (before FILE):\n"
+            "flags (before FILE, or alone for the REPL):\n"
             "       --seed N        seed the scheduler (select choices, math/rand): a run is reproducible\n"
-            "       --virtual-time  time stands still while goroutines can run; sleeps finish at once\n"
-            "(the interactive REPL comes in a later version)\n");
+            "       --virtual-time  time stands still while goroutines can run; sleeps finish at once\n");
     return 2;
 }
 
@@ -116,7 +117,7 @@ int main(int argc, char **argv)
     type_init();
     int first = 1;
     if (!parse_flags(argc, argv, &first)) return 2;
-    if (argc <= first) return usage();
+    if (argc <= first) return repl_term_main();
     const char *cmd = argv[first];
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("csp version " CSP_VERSION "\n");
