@@ -524,7 +524,8 @@ Test(repl_term_pty, multi_line_function)
     pty_expect(&p, ">>> ");
     pty_send(&p, "func sq(x int) int {\r");
     pty_expect(&p, "... ");
-    pty_send(&p, "return x *\r");
+    /* TAB at the start of a line indents rather than completes. */
+    pty_send(&p, "\treturn x *\r");
     pty_expect(&p, "... ");
     pty_send(&p, "x\r");
     pty_expect(&p, "... ");

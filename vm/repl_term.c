@@ -366,12 +366,18 @@ static char *term_next_candidate(const char *text, int state)
     return strdup(term_candidates[term_candidate_next++]);
 }
 
-/* TAB: asks the engine for the words that complete the one before the
- * cursor. libedit replaces line[start..end) with a candidate, so candidates
+/* TAB: indents at the start of a line; elsewhere asks the engine for the
+ * words that complete the one before the cursor. libedit replaces line[start..end) with a candidate, so candidates
  * for a word the engine starts elsewhere are shifted to begin at start. */
 static char **term_complete(const char *text, int start, int end)
 {
     rl_attempted_completion_over = 1;
+    if ((int)strspn(rl_line_buffer, " \t") >= end) {
+        /* At the start of a line TAB indents (pasted code keeps its tabs). */
+        static char *indent[] = {"\t", NULL};
+        term_candidates = indent;
+        return rl_completion_matches(text, term_next_candidate);
+    }
     int wstart = end;
     char **c = repl_completions(term_session, rl_line_buffer, end, &wstart);
     if (!c) return NULL;
