@@ -218,6 +218,15 @@ static bool find_from(const char *hay, const char *needle, size_t *from)
     return true;
 }
 
+/* A background goroutine that never blocks does not keep the session from
+ * reading and answering the next entries, nor from ending at end of input. */
+Test(repl_term, piped_busy_goroutine)
+{
+    SessionResult r = run_session("go func() { for {} }()\nfmt.Println(\"still\" + \"here\")\n6*7\n", NULL);
+    assert_clean_exit(&r);
+    cr_assert_str_eq(r.out.p, "stillhere\n42  (int)\n", "stderr:\n%s", r.err.p);
+}
+
 /* ---- Sessions through a terminal ---- */
 
 /* A csp session on a pseudo-terminal. */
@@ -588,6 +597,11 @@ Test(repl_term_pty, ctrl_c)
     cr_assert(back, "Ctrl-C did not stop `for {}`:\n%s", p.text.p);
     pty_send(&p, "fmt.Println(\"ali\" + \"ve\")\r");
     pty_expect(&p, "alive\n");
+    /* A goroutine spinning in the background leaves the prompt answering. */
+    pty_send(&p, "go func() { for {} }()\r");
+    pty_expect(&p, ">>> ");
+    pty_send(&p, "fmt.Println(\"spi\" + \"nning\")\r");
+    pty_expect(&p, "spinning\n");
     cr_assert_null(strstr(p.text.p, "nope"), "the dropped line ran:\n%s", p.text.p);
     pty_quit(&p);
     home_remove(home);

@@ -338,6 +338,7 @@ void vm_repl_abandon(Fiber *f)
 void vm_repl_background(int64_t budget_ns)
 {
     int64_t until = sched_now() + budget_ns;
+    vm_yield_always = true;
     while (!vm_interrupted) {
         bool inherit = false;
         G *g = sched_poll();
@@ -346,5 +347,6 @@ void vm_repl_background(int64_t budget_ns)
         repl_turn(g, inherit, NULL, &done);
         if (sched_now() >= until) break;
     }
+    vm_yield_always = false;
     vm_flush();
 }

@@ -602,6 +602,7 @@ bool repl_eval(ReplSession *s, const char *text)
 int repl_background_wait_ms(ReplSession *s)
 {
     (void)s;
+    if (sched_has_runnable()) return 0;
     int64_t when = sched_next_deadline();
     if (when < 0) return -1;
     int64_t d = when - sched_now();

@@ -304,11 +304,9 @@ static bool term_wait_input(void)
             term_winch = 0;
             rl_resize_terminal();
         }
+        /* Input first: a goroutine that never blocks keeps the background
+         * runnable, and the prompt must still answer. */
         int ms = repl_background_wait_ms(term_session);
-        if (ms == 0) {
-            term_background();
-            continue;
-        }
         struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
         int r = poll(&pfd, 1, ms);
         if (r > 0) return true;

@@ -69,6 +69,7 @@ enum { CV_PUSHED, CV_DONE, CV_PANIC, CV_BLOCK, CV_RETRY };
  * backward jumps and calls; at zero the goroutine yields if another can run. */
 int vm_budget = VM_SLICE;
 volatile sig_atomic_t vm_interrupted;
+bool vm_yield_always;
 jmp_buf *vm_escape;
 
 /* The type of run-time error values and its Error method. */
@@ -1587,7 +1588,7 @@ blocked:
 preempt:
     /* The time slice is spent: let another goroutine run, if one can. */
     budget = VM_SLICE;
-    if (f->native_depth == 0 && (sched_has_runnable() || vm_interrupted)) {
+    if (f->native_depth == 0 && (sched_has_runnable() || vm_interrupted || vm_yield_always)) {
         fr->pc = pc;
         return (vm_budget = budget, VM_YIELD);
     }

@@ -190,6 +190,10 @@ extern int vm_budget;
  * the running goroutine yields at its next time-slice check even when no
  * other goroutine is runnable, and the scheduler's idle waits give up. */
 extern volatile sig_atomic_t vm_interrupted;
+/* Set while the REPL runs background goroutines between prompts: a
+ * goroutine whose time slice is spent yields even when no other goroutine
+ * is runnable, so the prompt gets the CPU back. */
+extern bool vm_yield_always;
 /* In a REPL session: where a fatal error and os.Exit go instead of ending
  * the process (longjmp with the exit status plus one); NULL otherwise. */
 extern jmp_buf *vm_escape;
