@@ -165,6 +165,18 @@ void sched_park(G *g, WaitReason reason, void *obj) {
     if (S.current == g) S.current = NULL;
 }
 
+/* The canceller of each wait reason (kept across sched_init). */
+static SchedCancel cancellers[WAIT_COUNT];
+
+void sched_on_cancel(WaitReason reason, SchedCancel fn) { cancellers[reason] = fn; }
+
+bool sched_cancel(G *g) {
+    if (g->status != G_WAITING || !cancellers[g->reason]) return false;
+    cancellers[g->reason](g);
+    sched_exit(g);
+    return true;
+}
+
 void sched_yield(G *g) {
     g->status = G_RUNNABLE;
     if (S.current == g) S.current = NULL;

@@ -147,6 +147,17 @@ void sched_park(G *g, WaitReason reason, void *obj);
  * scheduler polls the fds of such goroutines whenever it picks the next one,
  * and blocks in poll(2) when nothing else can run. */
 void sched_park_fd(G *g, int fd);
+/* Takes a goroutine parked with some wait reason out of the wait queue or
+ * timer of what it waits on (G.wait_obj), so that nothing readies it again. */
+typedef void (*SchedCancel)(G *g);
+/* Registers the canceller of a wait reason; the module that parks with that
+ * reason registers it (before it parks). */
+void sched_on_cancel(WaitReason reason, SchedCancel fn);
+/* Ends a waiting goroutine now (a REPL entry given up by Ctrl-C or a
+ * deadlock): the canceller of its wait reason detaches it, then it is dead.
+ * Returns false, changing nothing, if it is not waiting or its reason has
+ * no canceller. */
+bool sched_cancel(G *g);
 /* Moves the running goroutine to the tail of the run queue. */
 void sched_yield(G *g);
 /* Marks the goroutine dead and forgets it. */

@@ -45,8 +45,11 @@ static WaitList *list_of(Value *self, int q) {
     return self[q].p;
 }
 
+static void sync_cancel(G *g);
+
 /* Parks the native's goroutine at the tail of the list in slot `q`. */
 static int park_on(NativeCtx *ctx, Value *self, int q, int64_t tag, WaitReason why) {
+    sched_on_cancel(why, sync_cancel);
     WaitList *l = list_of(self, q);
     Waiter *w = GC_MALLOC(sizeof(Waiter));
     w->g = native_g(ctx);
@@ -238,6 +241,24 @@ static int cond_broadcast(NativeCtx *ctx, Value *args, Value *results) {
     Value *c = args[0].p;
     while (c[COND_NOTIFY].i < c[COND_TICKET].i) cond_wake(c, c[COND_NOTIFY].i++);
     return NATIVE_OK;
+}
+
+/* Takes a goroutine given up while it waits out of its sync object's queue
+ * (sched_cancel): a Mutex is then handed to the next waiter instead, and an
+ * RWMutex grants the waiters it may now. */
+static void sync_cancel(G *g) {
+    Value *self = g->wait_obj;
+    int q = g->reason == WAIT_MUTEX ? MU_Q : g->reason == WAIT_WAITGROUP ? WG_Q : g->reason == WAIT_COND ? COND_Q : RW_Q;
+    WaitList *l = self[q].p;
+    Waiter *prev = NULL;
+    for (Waiter *w = l ? l->head : NULL; w; prev = w, w = w->next) {
+        if (w->g != g) continue;
+        if (prev) prev->next = w->next;
+        else l->head = w->next;
+        if (l->tail == w) l->tail = prev;
+        break;
+    }
+    if (q == RW_Q) rw_grant(self);
 }
 
 /* The natives of package sync. */

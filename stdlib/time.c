@@ -68,6 +68,9 @@ static int time_mod(NativeCtx *ctx, Value *args, Value *results) {
 /* Readies the goroutine a Sleep parked. */
 static void wake_sleeper(Timer *t) { sched_ready(t->arg); }
 
+/* Stops the timer of a Sleep given up (sched_cancel). */
+static void cancel_sleep(G *g) { timer_stop(g->wait_obj); }
+
 /* func Sleep(d Duration) */
 static int time_sleep(NativeCtx *ctx, Value *args, Value *results) {
     if (args[0].i <= 0) return NATIVE_OK;
@@ -77,7 +80,8 @@ static int time_sleep(NativeCtx *ctx, Value *args, Value *results) {
     t->fn = wake_sleeper;
     t->arg = g;
     timer_start(t);
-    sched_park(g, WAIT_SLEEP, NULL);
+    sched_on_cancel(WAIT_SLEEP, cancel_sleep);
+    sched_park(g, WAIT_SLEEP, t);
     return NATIVE_BLOCK;
 }
 

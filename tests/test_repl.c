@@ -7,9 +7,11 @@
  */
 #include <criterion/criterion.h>
 #include <gc/gc.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "runtime/type.h"
@@ -307,4 +309,38 @@ Test(repl, completions)
     cr_assert(c[0] && strcmp(c[0], ":goroutines") == 0);
     c = repl_completions(s, "sel", 3, &start);
     cr_assert(c[0] && strcmp(c[0], "select") == 0);
+}
+
+Test(repl, given_up_lock_is_not_handed_over)
+{
+    ReplSession *s = session();
+    eval(s, "var mu sync.Mutex\nmu.Lock()");
+    /* Deadlocked on the mutex: the entry leaves its queue at once. */
+    eval(s, "mu.Lock()");
+    cr_assert(strstr(last_err, "[sync.Mutex.Lock]"), "%s", last_err);
+    eval(s, "mu.Unlock()");
+    cr_assert_str_eq(eval(s, "mu.TryLock()"), "true  (bool)\n");
+    eval(s, "var wg sync.WaitGroup\nwg.Add(1)");
+    eval(s, "wg.Wait()");
+    cr_assert(strstr(last_err, "deadlock"), "%s", last_err);
+    cr_assert_str_eq(eval(s, "runtime.NumGoroutine()"), "1  (int)\n");
+}
+
+/* Interrupts the running entry, as the terminal's SIGINT handler does. */
+static void on_alarm(int sig)
+{
+    (void)sig;
+    repl_interrupt();
+}
+
+Test(repl, interrupted_sleep_stops_its_timer)
+{
+    ReplSession *s = session();
+    signal(SIGALRM, on_alarm);
+    struct itimerval it = {.it_value = {.tv_usec = 50000}};
+    setitimer(ITIMER_REAL, &it, NULL);
+    eval(s, "time.Sleep(time.Hour)");
+    cr_assert(strstr(last_err, "interrupted"), "%s", last_err);
+    cr_assert_eq(repl_background_wait_ms(s), -1);
+    cr_assert_str_eq(eval(s, "runtime.NumGoroutine()"), "1  (int)\n");
 }

@@ -240,8 +240,9 @@ void vm_print_goroutines(FILE *out) { sched_each(dump_one, out); }
 
 /* Gives up a REPL entry's goroutine (interrupted, deadlocked or failed):
  * a goroutine waiting on channels leaves their queues and ends at once (so
- * it takes no value meant for another); any other ends the next time it is
- * scheduled. */
+ * it takes no value meant for another), and so does one waiting on a sync
+ * object or sleeping (sched_cancel: a Mutex is not handed to it); any other
+ * ends the next time it is scheduled. */
 static void abandon(Fiber *f)
 {
     G *g = f->g;
@@ -268,6 +269,7 @@ static void abandon(Fiber *f)
         chan_wait = true;
     }
     if (chan_wait) sched_exit(g);
+    else sched_cancel(g);
 }
 
 /* Runs one goroutine's turn for the REPL; returns false when `entry` (the
