@@ -15,6 +15,8 @@
  *   Go's wording and positions.
  * - Every path consumes at least one byte or returns TOK_EOF, so scanning
  *   always terminates.
+ * - Token texts are carved from large pointer-free GC chunks (lex_text_alloc)
+ *   and never freed; a chunk lives while any text in it is reachable.
  */
 #include "lexer/lexer.h"
 
@@ -123,6 +125,25 @@ static const char *const lex_keywords[] = {
 
 static int lex_finish(Lexer *lx, Token *t, int kind);
 
+/* The size of one chunk of token texts. */
+#define LEX_TEXT_CHUNK (16 * 1024)
+
+/* The free part of the current chunk of token texts. */
+static char *lex_text_next, *lex_text_end;
+
+/* Returns n bytes of pointer-free GC memory for a token's text: a
+ * GC_MALLOC_ATOMIC per identifier would cost more than scanning it. */
+static char *lex_text_alloc(size_t n) {
+    if ((size_t)(lex_text_end - lex_text_next) < n) {
+        if (n > LEX_TEXT_CHUNK / 8) return GC_MALLOC_ATOMIC(n);
+        lex_text_next = GC_MALLOC_ATOMIC(LEX_TEXT_CHUNK);
+        lex_text_end = lex_text_next + LEX_TEXT_CHUNK;
+    }
+    char *p = lex_text_next;
+    lex_text_next += n;
+    return p;
+}
+
 /* Finishes an identifier or keyword token of kind `kind`. */
 static int lex_word(Lexer *lx, Token *t, int kind) {
     lx->ident_end = lx->cur;
@@ -157,7 +178,14 @@ static bool lex_check_char(Lexer *lx) {
 
 /* Skips a // comment (cur after the "//"); stops before the newline. */
 static void lex_line_comment(Lexer *lx) {
-    while (lx->cur < lx->lim && *lx->cur != '\n') lex_check_char(lx);
+    for (;;) {
+        /* Plain ASCII needs no checking: skip it in a tight loop. */
+        const unsigned char *p = lx->cur;
+        while (p < lx->lim && *p != '\n' && *p != 0 && *p < 0x80) p++;
+        lx->cur = p;
+        if (p >= lx->lim || *p == '\n') return;
+        lex_check_char(lx);
+    }
 }
 
 /* Skips a general comment (cur after the opening); returns whether it
@@ -167,6 +195,9 @@ static bool lex_block_comment(Lexer *lx, const unsigned char *start) {
     int start_line = lx->line;
     const unsigned char *start_ls = lx->line_start;
     for (;;) {
+        const unsigned char *p = lx->cur;
+        while (p < lx->lim && *p != '*' && *p != '\n' && *p != 0 && *p < 0x80) p++;
+        lx->cur = p;
         if (lx->cur >= lx->lim) {
             Pos pos = {start_line, (int)(start - start_ls) + 1};
             diag_error(lx->diag, lx->src, pos, "comment not terminated");
@@ -551,7 +582,7 @@ static int lex_finish(Lexer *lx, Token *t, int kind) {
     int n = (int)(lx->cur - lx->tok);
     t->len = n;
     if (kind >= TOK_IDENT && kind <= TOK_STRING) {
-        char *s = GC_MALLOC_ATOMIC((size_t)n + 1);
+        char *s = lex_text_alloc((size_t)n + 1);
         memcpy(s, lx->tok, (size_t)n);
         s[n] = 0;
         t->lit = s;
