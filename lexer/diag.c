@@ -32,9 +32,8 @@ static char *diag_vformat(const char *fmt, va_list ap) {
     return buf;
 }
 
-void diag_error(Diag *d, const Source *src, Pos pos, const char *fmt, ...) {
-    for (int i = 0; i < d->count; i++)
-        if (d->srcs[i] == src && d->pos[i].line == pos.line) return;
+/* Makes room for one more message. */
+static void diag_grow(Diag *d) {
     if (d->count == d->cap) {
         int cap = d->cap ? d->cap * 2 : 16;
         char **lines = GC_MALLOC(sizeof(char *) * cap);
@@ -50,6 +49,12 @@ void diag_error(Diag *d, const Source *src, Pos pos, const char *fmt, ...) {
         d->pos = ps;
         d->cap = cap;
     }
+}
+
+void diag_error(Diag *d, const Source *src, Pos pos, const char *fmt, ...) {
+    for (int i = 0; i < d->count; i++)
+        if (d->srcs[i] == src && d->pos[i].line == pos.line) return;
+    diag_grow(d);
     va_list ap;
     va_start(ap, fmt);
     char *msg = diag_vformat(fmt, ap);
@@ -99,6 +104,25 @@ void diag_flush(Diag *d, FILE *out) {
     }
     fflush(out);
     d->count = 0;
+}
+
+int diag_move(Diag *from, const Source *src, Diag *to) {
+    int kept = 0, moved = 0;
+    for (int i = 0; i < from->count; i++) {
+        if (from->srcs[i] != src) {
+            from->lines[kept] = from->lines[i];
+            from->srcs[kept] = from->srcs[i];
+            from->pos[kept++] = from->pos[i];
+            continue;
+        }
+        diag_grow(to);
+        to->lines[to->count] = from->lines[i];
+        to->srcs[to->count] = src;
+        to->pos[to->count++] = from->pos[i];
+        moved++;
+    }
+    from->count = kept;
+    return moved;
 }
 
 /* Replaces a `#!` first line with spaces (keeping the newline). */

@@ -57,6 +57,10 @@ static inline int diag_count(const Diag *d) { return d->count; }
  * and clears them. */
 void diag_flush(Diag *d, FILE *out);
 
+/* Moves the messages about `src` from `from` to the end of `to`, keeping
+ * their order; returns how many moved. */
+int diag_move(Diag *from, const Source *src, Diag *to);
+
 /* Loads a file (or stdin for "-"), skipping a `#!` first line by blanking it;
  * returns false and prints a message to stderr on failure. */
 bool source_load(Source *src, const char *path);

@@ -38,6 +38,7 @@ typedef struct StmtList { Stmt **v; int n, cap; } StmtList;
 typedef struct FieldList { AstField **v; int n, cap; } FieldList;
 typedef struct DeclList { Decl **v; int n, cap; } DeclList;
 typedef struct SymList { Symbol **v; int n, cap; } SymList;
+typedef struct NameList { const char **v; int n, cap; } NameList;
 
 /* Appends to any of the lists above (GC-allocated, doubling). */
 #define LIST_PUSH(list, item)                                                      \
@@ -332,6 +333,7 @@ typedef struct Spec {
 /* A declaration. */
 struct Decl {
     DeclKind kind;
+    /* Its first token (so top-level items' positions delimit their text). */
     Pos pos;
     /* Specs of DECL_IMPORT/VAR/CONST/TYPE. */
     Spec **specs;
@@ -347,6 +349,11 @@ struct Decl {
     /* checker: DECL_FUNC: the function's symbol and information. */
     Symbol *sym;
     FuncInfo *info;
+    /* checker, REPL entries only: the package-level names of the main
+     * package (this entry's or the session's) the declaration refers to,
+     * and "T.M" for each method of a main-package type it selects; the REPL
+     * checks it again when one of them is redefined. */
+    NameList uses;
 };
 
 /* A parsed source file. */

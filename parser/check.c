@@ -151,6 +151,9 @@ Symbol *check_lookup(Checker *c, const char *name, Pos pos) {
         Symbol *sym = check_scope_lookup_local(s, name);
         if (sym) {
             note_capture(c, sym);
+            if (c->repl && c->pkg && (s == c->pkg->scope || s == c->pkg->scope->parent) && s != c->universe &&
+                strcmp(c->pkg->path, "main") == 0)
+                check_note_session_use(c, name);
             return sym;
         }
     }
@@ -167,6 +170,14 @@ Symbol *check_lookup(Checker *c, const char *name, Pos pos) {
         }
     }
     return NULL;
+}
+
+void check_note_session_use(Checker *c, const char *name) {
+    if (!c->repl || !c->cur_obj || !c->cur_obj->decl || !c->pkg || strcmp(c->pkg->path, "main") != 0) return;
+    NameList *u = &c->cur_obj->decl->uses;
+    for (int i = 0; i < u->n; i++)
+        if (strcmp(u->v[i], name) == 0) return;
+    LIST_PUSH(*u, name);
 }
 
 /* Hash of a symbol pointer into the object table. */

@@ -169,6 +169,9 @@ Symbol *check_new_symbol(Checker *c, SymKind kind, const char *name, Pos pos, Ty
 Obj *check_obj_of(Checker *c, Symbol *sym);
 void check_resolve(Checker *c, Symbol *sym);
 void check_record_dep(Checker *c, Symbol *sym);
+/* In a REPL entry, records on the declaration being checked that it refers
+ * to the main package's `name` (an identifier, or "T.M" for a method). */
+void check_note_session_use(Checker *c, const char *name);
 void check_note_use(Checker *c, Symbol *sym);
 void check_lazy_body(Checker *c, Stmt *body);
 Package *check_load_package(Checker *c, const char *path, Pos pos, bool report);

@@ -1082,6 +1082,8 @@ static void selector(Checker *c, Expr *e, Operand *x) {
         return;
     }
     e->selkind = SEL_METHOD;
+    if (c->repl && lk.recv_type && lk.recv_type->name && lk.recv_type->pkg && strcmp(lk.recv_type->pkg, "main") == 0)
+        check_note_session_use(c, check_sprintf("%s.%s", lk.recv_type->name, e->name));
     /* The receiver's type at the end of the path. */
     Type *rt = t;
     for (int i = 0; i < lk.npath; i++) {

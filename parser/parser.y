@@ -264,7 +264,7 @@ topitem
     | common_decl       { parse_add_top(p, $1); }
     | func_decl         { parse_add_top(p, $1); }
     | nondecl_stmt
-        { if ($1) { Decl *d = ast_decl(DECL_STMT, $1->pos); d->stmt = $1; parse_add_top(p, d); } }
+        { if ($1) { Decl *d = ast_decl(DECL_STMT, P(@1)); d->stmt = $1; parse_add_top(p, d); } }
     | error             { parse_hdr_recover(p); }
     ;
 

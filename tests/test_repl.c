@@ -311,6 +311,160 @@ Test(repl, completions)
     cr_assert(c[0] && strcmp(c[0], "select") == 0);
 }
 
+Test(repl, signature_change_rechecks_dependents)
+{
+    ReplSession *s = session();
+    eval(s, "func sq(n int) int { return n * n }");
+    eval(s, "func g() string { return fmt.Sprint(sq(2)) }");
+    cr_assert_str_eq(eval(s, "g()"), "4  (string)\n");
+    eval(s, "func sq(n int) string { return strings.Repeat(\"*\", n) }");
+    cr_assert_str_eq(last_err, "");
+    cr_assert_str_eq(eval(s, "g()"), "**  (string)\n");
+}
+
+Test(repl, broken_dependent_is_reported_and_removed)
+{
+    ReplSession *s = session();
+    eval(s, "func sq(n int) int { return n * n }");
+    eval(s, "func g() int { return sq(2) }");
+    eval(s, "func sq(a, b int) int { return a * b }");
+    cr_assert(strstr(last_err, "<repl:2>:1:27: not enough arguments in call to sq\n"), "%s", last_err);
+    cr_assert(strstr(last_err, "<repl:2>:1:6: note: g no longer compiles after sq was redefined; it is removed\n"),
+              "%s", last_err);
+    cr_assert_str_eq(eval(s, "sq(3, 4)"), "12  (int)\n");
+    cr_assert_str_eq(eval(s, "g()"), "");
+    cr_assert(strstr(last_err, "<repl:5>:1:1: undefined: g"), "%s", last_err);
+}
+
+Test(repl, transitive_dependents)
+{
+    ReplSession *s = session();
+    eval(s, "type Num int");
+    eval(s, "func sq(n Num) Num { return n * n }");
+    eval(s, "func g() Num { return sq(3) }");
+    eval(s, "func h() Num { return g() + 1 }");
+    cr_assert_str_eq(eval(s, "h()"), "10  (main.Num)\n");
+    /* Every function is checked again against the new Num. */
+    eval(s, "type Num float64");
+    cr_assert_str_eq(last_err, "");
+    cr_assert_str_eq(eval(s, "sq(1.5)"), "2.25  (main.Num)\n");
+    cr_assert_str_eq(eval(s, "h() / 4"), "2.5  (main.Num)\n");
+    /* A broken link removes what depends on it too. */
+    eval(s, "func sq(a, b Num) Num { return a * b }");
+    cr_assert(strstr(last_err, "note: g no longer compiles after sq was redefined; it is removed"), "%s", last_err);
+    cr_assert(strstr(last_err, "<repl:4>:1:23: undefined: g\n<repl:4>:1:6: note: h no longer compiles after sq was "
+                               "redefined; it is removed\n"),
+              "%s", last_err);
+    eval(s, "h()");
+    cr_assert(strstr(last_err, "undefined: h"), "%s", last_err);
+}
+
+Test(repl, redefined_type_rebinds_methods_and_functions)
+{
+    ReplSession *s = session();
+    eval(s, "type P struct{ X int }");
+    eval(s, "func (p P) M() int { return p.X * 10 }");
+    eval(s, "func show(p P) int { return p.M() + 1 }");
+    eval(s, "func mk() P { return P{X: 4} }");
+    eval(s, "type P struct{ X, Y int }");
+    cr_assert_str_eq(last_err, "");
+    cr_assert_str_eq(eval(s, "show(P{1, 2})"), "11  (int)\n");
+    cr_assert_str_eq(eval(s, "P{2, 3}.M()"), "20  (int)\n");
+    cr_assert_str_eq(eval(s, "mk()"), "{4 0}  (main.P)\n");
+    /* A dependent that no longer fits the new type is removed. */
+    eval(s, "func useX(p P) int { return p.X }");
+    eval(s, "type P struct{ Y int }");
+    cr_assert(strstr(last_err, "note: useX no longer compiles after P was redefined; it is removed"), "%s", last_err);
+    cr_assert(strstr(last_err, "note: P.M no longer compiles after P was redefined; it is removed"), "%s", last_err);
+    cr_assert_str_eq(eval(s, "P{5}"), "{5}  (main.P)\n");
+}
+
+Test(repl, redefined_constant_reaches_functions)
+{
+    ReplSession *s = session();
+    eval(s, "const k = 3");
+    eval(s, "const k2 = k + 1");
+    eval(s, "func f() int { return k * k2 }");
+    cr_assert_str_eq(eval(s, "f()"), "12  (int)\n");
+    eval(s, "const k = 10");
+    cr_assert_str_eq(eval(s, "f()"), "110  (int)\n");
+}
+
+Test(repl, method_signature_change_rechecks_callers)
+{
+    ReplSession *s = session();
+    eval(s, "type D struct{}\nfunc (D) Name() string { return \"d\" }");
+    eval(s, "func label(d D) string { return \"<\" + d.Name() + \">\" }");
+    eval(s, "var v D");
+    eval(s, "func use() string { return v.Name() }");
+    eval(s, "func (D) Name() int { return 7 }");
+    cr_assert(strstr(last_err, "note: label no longer compiles after D.Name was redefined"), "%s", last_err);
+    cr_assert(strstr(last_err, "note: use no longer compiles after D.Name was redefined"), "%s", last_err);
+    cr_assert_str_eq(eval(s, "v.Name()"), "7  (int)\n");
+}
+
+Test(repl, variable_type_change_rechecks_users)
+{
+    ReplSession *s = session();
+    eval(s, "x := 1");
+    eval(s, "func get() int { return x }");
+    eval(s, "func show() string { return fmt.Sprint(x) }");
+    eval(s, "x := \"now a string\"");
+    cr_assert(strstr(last_err, "<repl:2>:1:25: cannot use x (variable of type string) as int value in return statement\n"
+                               "<repl:2>:1:6: note: get no longer compiles after x was redefined; it is removed"),
+              "%s", last_err);
+    eval(s, "get()");
+    cr_assert(strstr(last_err, "undefined: get"), "%s", last_err);
+    /* show now reads the new variable, whatever its type. */
+    cr_assert_str_eq(eval(s, "show()"), "now a string  (string)\n");
+    eval(s, "x := [2]int{1, 2}");
+    eval(s, "x[1] = 9");
+    cr_assert_str_eq(eval(s, "show()"), "[1 9]  (string)\n");
+}
+
+Test(repl, broken_method_leaves_its_type)
+{
+    ReplSession *s = session();
+    eval(s, "type D struct{}");
+    eval(s, "func sq(n int) int { return n }");
+    eval(s, "func (D) M() int { return sq(1) }");
+    eval(s, "func (D) N() int { return 5 }");
+    eval(s, "func sq(a, b int) int { return a }");
+    cr_assert(strstr(last_err, "<repl:3>:1:10: note: D.M no longer compiles after sq was redefined; it is removed"),
+              "%s", last_err);
+    eval(s, "D{}.M()");
+    cr_assert(strstr(last_err, "type D has no field or method M"), "%s", last_err);
+    cr_assert_str_eq(eval(s, "D{}.N()"), "5  (int)\n");
+}
+
+Test(repl, failed_entry_keeps_dependents)
+{
+    ReplSession *s = session();
+    eval(s, "func sq(n int) int { return n * n }");
+    eval(s, "func g() int { return sq(2) }");
+    /* The entry uses g, which its own redefinition breaks: nothing changes. */
+    eval(s, "func sq(a, b int) int { return a * b }\nfmt.Println(g())");
+    cr_assert(strstr(last_err, "note: g no longer compiles after sq was redefined\n"), "%s", last_err);
+    cr_assert(strstr(last_err, "<repl:3>:2:13: undefined: g"), "%s", last_err);
+    eval(s, "func sq(a, b int) int { return a * b }\nnot_defined");
+    cr_assert(strstr(last_err, "undefined: not_defined"), "%s", last_err);
+    cr_assert_str_eq(eval(s, "g()"), "4  (int)\n");
+    cr_assert_str_eq(eval(s, "sq(5)"), "25  (int)\n");
+}
+
+Test(repl, reset_forgets_dependencies)
+{
+    ReplSession *s = session();
+    eval(s, "func sq(n int) int { return n * n }");
+    eval(s, "func g() int { return sq(2) }");
+    eval(s, ":reset");
+    eval(s, "func sq(n int) int { return n * n }");
+    eval(s, "func sq(n int) string { return \"s\" }");
+    cr_assert_str_eq(last_err, "");
+    eval(s, "g()");
+    cr_assert(strstr(last_err, "undefined: g"), "%s", last_err);
+}
+
 Test(repl, given_up_lock_is_not_handed_over)
 {
     ReplSession *s = session();

@@ -724,6 +724,10 @@ static Module *emit_module(Program *prog, EmitSession *es, Diag *diag)
         em->nglobals = es->nglobals;
     }
     int nglob_old = em->nglobals;
+    for (int i = 0; es && i + 1 < es->nshared; i += 2) {
+        emit_global_index(em, es->shared[i]);
+        es->shared[i + 1]->slot = es->shared[i]->slot;
+    }
     int errs0 = diag_count(diag);
     int *before = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(prog->npkgs + 1));
     for (int i = 0; i < prog->npkgs; i++) before[i] = compiled_before(em, prog->pkgs[i]);

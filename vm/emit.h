@@ -33,6 +33,11 @@ typedef struct EmitSession {
     NativeFn show_fn;
     /* The entry's own `func main` (run after its statements), or NULL. */
     Decl *main_decl;
+    /* Pairs of symbols that are one variable (a REPL entry's variable and
+     * the stand-in that declarations checked with the entry refer to): the
+     * second of each pair gets the first's global slot. */
+    Symbol **shared;
+    int nshared;
 } EmitSession;
 
 /* Compiles a REPL entry's program: the packages not compiled yet, the new

@@ -23,10 +23,14 @@
  * - Calls of session functions and methods load the function value (its
  *   static closure) instead of binding the callee's code (emit_late_bound).
  *   A redefinition with the same signature re-points that closure at the new
- *   code, so every caller, function value and interface method sees it. A
- *   redefinition with another signature (or of a type) is a new entity:
- *   code compiled earlier keeps the one it was checked against, which stays
- *   memory-safe; entries from then on see the new one.
+ *   code, so every caller, function value and interface method sees it.
+ * - A redefinition that changes what others were checked against (a type, a
+ *   constant, a function, method or variable of another type) makes the
+ *   session declarations using it stale, transitively: they are checked
+ *   again with the entry from their saved text (SessionDecl) once the entry
+ *   alone checks, replaced when they compile and otherwise reported and
+ *   removed (recheck_stale). Nothing compiled earlier keeps calling a stale
+ *   version by name; variables keep their type and value.
  * - A top-level expression statement shows each value as `%v  (type)` on
  *   its own line, through fmt's formatter (show_values); a call without
  *   results shows nothing.
@@ -82,6 +86,10 @@ struct ReplSession {
     Value captured;
     Type *captured_type;
     bool capturing;
+    /* The committed declarations that can be checked again (functions,
+     * methods, types and constants), oldest first. */
+    struct SessionDecl **decls;
+    int ndecls;
 };
 
 /* The session whose entry is running (for the show native). */
@@ -302,6 +310,440 @@ static NewVar *lower_statements(ReplSession *s, Package *p, int *nvars)
     return vars;
 }
 
+/* A declaration committed to the session, kept to be checked again when
+ * something it depends on is redefined. */
+typedef struct SessionDecl {
+    /* Its entry's source name and text (shared by the entry's records), the
+     * byte offset of the entry's first top-level item, and where this
+     * declaration's text starts and ends (at the next item). */
+    const char *name;
+    const char *text;
+    size_t len, first, start, end;
+    /* What it declares: names, or "T.M" for a method. */
+    NameList keys;
+    /* What its latest check found it refers to (Decl.uses). */
+    NameList uses;
+    /* Its first declared name, for notes. */
+    Pos pos;
+} SessionDecl;
+
+/* Whether list holds name. */
+static bool names_have(const NameList *l, const char *name)
+{
+    for (int i = 0; i < l->n; i++)
+        if (strcmp(l->v[i], name) == 0) return true;
+    return false;
+}
+
+/* Adds name to a list unless it is there. */
+static void names_add(NameList *l, const char *name)
+{
+    if (!names_have(l, name)) LIST_PUSH(*l, name);
+}
+
+/* The name of a method declaration's receiver base type, or NULL. */
+static const char *recv_base_name(Decl *d)
+{
+    Expr *t = d->recv ? d->recv->type : NULL;
+    while (t && (t->kind == EX_STAR || t->kind == EX_PAREN)) t = t->x;
+    return t && t->kind == EX_IDENT ? t->name : NULL;
+}
+
+/* The key of a function or method declaration: its name, or "T.M". */
+static const char *func_key(Decl *d)
+{
+    const char *b = recv_base_name(d);
+    if (!d->recv) return d->name->name;
+    char *k = GC_MALLOC_ATOMIC(strlen(b ? b : "?") + strlen(d->name->name) + 2);
+    sprintf(k, "%s.%s", b ? b : "?", d->name->name);
+    return k;
+}
+
+/* The byte offset of a position in a text. */
+static size_t pos_offset(const char *text, size_t len, Pos p)
+{
+    size_t off = 0;
+    for (int line = 1; line < p.line && off < len; off++)
+        if (text[off] == '\n') line++;
+    off += (size_t)(p.col - 1);
+    return off < len ? off : len;
+}
+
+/* A session record of one of an entry's top-level declarations (functions,
+ * methods, types and constants; variables are never declared again), or
+ * NULL. */
+static SessionDecl *record_decl(const Source *src, File *f, Decl *d)
+{
+    SessionDecl *r = GC_MALLOC(sizeof(SessionDecl));
+    if (d->kind == DECL_FUNC) {
+        if (!d->recv && (strcmp(d->name->name, "main") == 0 || strcmp(d->name->name, "init") == 0)) return NULL;
+        if (strcmp(d->name->name, "_") == 0) return NULL;
+        LIST_PUSH(r->keys, func_key(d));
+        r->pos = d->name->pos;
+    } else if (d->kind == DECL_TYPE || d->kind == DECL_CONST) {
+        for (int j = 0; j < d->nspecs; j++)
+            for (int k = 0; k < d->specs[j]->names.n; k++) {
+                Expr *id = d->specs[j]->names.v[k];
+                if (strcmp(id->name, "_") == 0) continue;
+                if (!r->keys.n) r->pos = id->pos;
+                LIST_PUSH(r->keys, id->name);
+            }
+        if (!r->keys.n) return NULL;
+    } else {
+        return NULL;
+    }
+    r->uses = d->uses;
+    size_t len = src->len, first = len, start = pos_offset(src->text, len, d->pos), end = len;
+    for (int i = 0; i < f->decls.n; i++) {
+        size_t o = pos_offset(src->text, len, f->decls.v[i]->pos);
+        if (o < first) first = o;
+        if (o > start && o < end) end = o;
+    }
+    r->name = src->name;
+    r->text = src->text;
+    r->len = len;
+    r->first = first;
+    r->start = start;
+    r->end = end;
+    return r;
+}
+
+/* A record's source for checking it again: its entry's text with every
+ * other top-level item blanked, so lines and columns are the entry's; what
+ * precedes the first item (package clause, imports) stays. */
+static Source *record_source(SessionDecl *r)
+{
+    char *t = GC_MALLOC_ATOMIC(r->len + 1);
+    for (size_t i = 0; i < r->len; i++) {
+        char ch = r->text[i];
+        t[i] = ch == '\n' || i < r->first || (i >= r->start && i < r->end) ? ch : ' ';
+    }
+    t[r->len] = 0;
+    Source *src = GC_MALLOC(sizeof(Source));
+    src->name = r->name;
+    src->text = t;
+    src->len = r->len;
+    return src;
+}
+
+/* What an entry's redefinitions mean for the session's records. */
+typedef struct Changes {
+    /* The names (and "T.M" keys) the entry declares: records declaring one
+     * of them are superseded. */
+    NameList defined;
+    /* Those whose meaning changed for code compiled against the old one: a
+     * type, a constant, a function, method or variable whose type changed
+     * (a method's type counts as changed too). */
+    NameList changed;
+    /* For each changed name, the redefinition to name in notes (a type
+     * whose method changed type names the method). */
+    NameList why;
+    /* The variables the entry's statements declare (with :=) in place of
+     * session variables of another type. */
+    SymList vars;
+} Changes;
+
+/* Records that name changed, because `why` was redefined. */
+static void changed(Changes *ch, const char *name, const char *why)
+{
+    if (names_have(&ch->changed, name)) return;
+    LIST_PUSH(ch->changed, name);
+    LIST_PUSH(ch->why, why);
+}
+
+/* Works out what a checked entry declares and which of its redefinitions
+ * change what dependents see (compared with the session as it is). */
+static void entry_changes(ReplSession *s, Package *p, MethodSnap *snap, int nsnap, Changes *ch)
+{
+    for (int i = 0; i < p->scope->n; i++) {
+        Symbol *sym = p->scope->syms[i];
+        if (sym->kind == SYM_PKG || !sym->name[0]) continue;
+        names_add(&ch->defined, sym->name);
+        Symbol *old = session_lookup(s, sym->name);
+        if (old && !(old->kind == sym->kind && (sym->kind == SYM_FUNC || sym->kind == SYM_VAR) && old->type == sym->type))
+            changed(ch, sym->name, sym->name);
+    }
+    for (int i = 0; i < p->script_body.n; i++) {
+        Stmt *st = p->script_body.v[i];
+        if (st->kind != ST_ASSIGN || !st->define) continue;
+        for (int k = 0; k < st->lhs.n; k++) {
+            Expr *l = st->lhs.v[k];
+            if (l->kind != EX_IDENT || !l->defines || !l->sym || l->sym->owner) continue;
+            names_add(&ch->defined, l->sym->name);
+            Symbol *old = session_lookup(s, l->sym->name);
+            if (old && !(old->kind == SYM_VAR && old->type == l->sym->type)) {
+                changed(ch, l->sym->name, l->sym->name);
+                LIST_PUSH(ch->vars, l->sym);
+            }
+        }
+    }
+    for (int i = 0; i < p->funcs.n; i++) {
+        Decl *d = p->funcs.v[i];
+        if (!d->recv || !d->info || !d->info->recv || !d->info->recv->type) continue;
+        const char *key = func_key(d);
+        names_add(&ch->defined, key);
+        Type *rt = d->info->recv->type;
+        bool ptr = rt->kind == KIND_POINTER;
+        if (ptr) rt = rt->elem;
+        Method *m = snapped_method(snap, nsnap, rt, d->name->name);
+        if (m && (m->sig != d->info->type || m->ptr_recv != ptr)) {
+            changed(ch, key, key);
+            changed(ch, rt->name, key);
+        }
+    }
+}
+
+/* The variable named `name` an entry's statements declare with :=, or NULL. */
+static Symbol *statement_var(Package *p, const char *name)
+{
+    for (int i = 0; i < p->script_body.n; i++) {
+        Stmt *st = p->script_body.v[i];
+        if (st->kind != ST_ASSIGN || !st->define) continue;
+        for (int k = 0; k < st->lhs.n; k++) {
+            Expr *l = st->lhs.v[k];
+            if (l->kind == EX_IDENT && l->defines && l->sym && !l->sym->owner && strcmp(l->sym->name, name) == 0)
+                return l->sym;
+        }
+    }
+    return NULL;
+}
+
+/* The session's scope as it was before an entry, to put back on failure. */
+typedef struct ScopeSnap {
+    Symbol **syms;
+    int n;
+} ScopeSnap;
+
+/* Copies the session scope's symbol list. */
+static ScopeSnap snap_scope(ReplSession *s)
+{
+    ScopeSnap v = {0};
+    if (!s->cs.scope) return v;
+    v.n = s->cs.scope->n;
+    v.syms = GC_MALLOC(sizeof(Symbol *) * (size_t)(v.n + 1));
+    if (v.n) memcpy(v.syms, s->cs.scope->syms, sizeof(Symbol *) * (size_t)v.n);
+    return v;
+}
+
+/* Puts a copied symbol list back. */
+static void restore_scope(ReplSession *s, ScopeSnap v)
+{
+    if (!s->cs.scope) return;
+    Scope *sc = s->cs.scope;
+    if (sc->cap < v.n) {
+        sc->cap = v.n;
+        sc->syms = GC_MALLOC(sizeof(Symbol *) * (size_t)v.n);
+    }
+    if (v.n) memcpy(sc->syms, v.syms, sizeof(Symbol *) * (size_t)v.n);
+    sc->n = v.n;
+}
+
+/* Takes a record's declarations out of the session: its names leave the
+ * session scope, a method leaves its type (unless the entry declares that
+ * type anew: values of the old type keep their methods). */
+static void hide_decl(ReplSession *s, SessionDecl *r, const Changes *ch)
+{
+    Scope *sc = s->cs.scope;
+    for (int k = 0; k < r->keys.n; k++) {
+        const char *key = r->keys.v[k];
+        const char *dot = strchr(key, '.');
+        if (!dot) {
+            for (int i = 0; i < sc->n; i++)
+                if (strcmp(sc->syms[i]->name, key) == 0) {
+                    memmove(&sc->syms[i], &sc->syms[i + 1], sizeof(Symbol *) * (size_t)(sc->n - i - 1));
+                    sc->n--;
+                    break;
+                }
+            continue;
+        }
+        char *tname = GC_STRNDUP(key, (size_t)(dot - key));
+        Symbol *ts = session_lookup(s, tname);
+        if (!ts || ts->kind != SYM_TYPE || !ts->type || names_have(&ch->defined, tname)) continue;
+        Type *t = ts->type;
+        for (int i = 0; i < t->nmethods; i++)
+            if (!t->methods[i].npath && strcmp(t->methods[i].name, dot + 1) == 0) {
+                Method *v = GC_MALLOC(sizeof(Method) * (size_t)t->nmethods);
+                memcpy(v, t->methods, sizeof(Method) * (size_t)i);
+                memcpy(v + i, t->methods + i + 1, sizeof(Method) * (size_t)(t->nmethods - i - 1));
+                t->methods = v;
+                t->nmethods--;
+                break;
+            }
+    }
+}
+
+/* The session declarations an entry makes stale, checked again with it. */
+typedef struct Recheck {
+    /* The records (indexes into ReplSession.decls) and, for each, the
+     * entry's redefinition that reaches it (for notes). */
+    int *idx;
+    const char **cause;
+    int n;
+    /* Per record: removed because it no longer compiles, and its errors. */
+    bool *gone;
+    Diag *errs;
+    /* Stand-ins for the variables the entry's statements redeclare with
+     * another type (Changes.vars): copies put in the session scope so the
+     * stale declarations are checked against the new types, made one
+     * variable with the entry's at compile time (EmitSession.shared); or, if
+     * their types cannot be the same objects (types the entry declares are
+     * made anew by each check), the old variables are hidden instead. */
+    Symbol **standins;
+    bool hide_vars;
+    /* The files of the last check (the entry's first, then one per record
+     * still in) and the record each one came from (-1: the entry). */
+    File **files;
+    int *from;
+    int nfiles;
+} Recheck;
+
+/* Prints the reports of the records an entry made uncompilable: their
+ * errors, then a note (`removed` when the entry was committed). */
+static void report_removed(ReplSession *s, Recheck *rc, bool removed)
+{
+    vm_flush();
+    for (int i = 0; i < rc->n; i++) {
+        if (!rc->gone[i]) continue;
+        SessionDecl *r = s->decls[rc->idx[i]];
+        diag_flush(&rc->errs[i], vm_stderr);
+        fprintf(vm_stderr, "%s:%d:%d: note: %s no longer compiles after %s was redefined%s\n", r->name, r->pos.line,
+                r->pos.col, r->keys.v[0], rc->cause[i], removed ? "; it is removed" : "");
+    }
+}
+
+/* Checks an entry again together with the session declarations its
+ * redefinitions make stale (transitively: those that depend on a stale one
+ * are stale too), each re-parsed from its saved text as a further file, so
+ * they refer to the entry's new definitions and the entry to them. A stale
+ * declaration that no longer compiles is taken out of the session (see
+ * hide_decl) and the check starts again without it. Returns the program, or
+ * NULL when the entry itself fails (its errors are in diag); the session's
+ * scope and method tables then need restoring by the caller. */
+static Program *recheck_stale(ReplSession *s, const Source *src, Program *prog, const Changes *ch, MethodSnap *snap,
+                              int nsnap, ScopeSnap scope, Recheck *rc, Diag *diag)
+{
+    memset(rc, 0, sizeof *rc);
+    rc->idx = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(s->ndecls + 1));
+    rc->cause = GC_MALLOC(sizeof(char *) * (size_t)(s->ndecls + 1));
+    bool *stale = GC_MALLOC_ATOMIC((size_t)s->ndecls + 1);
+    memset(stale, 0, (size_t)s->ndecls + 1);
+    for (bool more = ch->changed.n > 0; more;) {
+        more = false;
+        for (int i = 0; i < s->ndecls; i++) {
+            SessionDecl *r = s->decls[i];
+            bool superseded = false;
+            for (int k = 0; k < r->keys.n; k++)
+                if (names_have(&ch->defined, r->keys.v[k])) superseded = true;
+            if (stale[i] || superseded) continue;
+            const char *cause = NULL;
+            for (int u = 0; u < r->uses.n && !cause; u++) {
+                for (int c = 0; c < ch->changed.n && !cause; c++)
+                    if (strcmp(ch->changed.v[c], r->uses.v[u]) == 0) cause = ch->why.v[c];
+                for (int j = 0; j < rc->n && !cause; j++)
+                    if (names_have(&s->decls[rc->idx[j]]->keys, r->uses.v[u])) cause = rc->cause[j];
+            }
+            if (!cause) continue;
+            stale[i] = more = true;
+            rc->idx[rc->n] = i;
+            rc->cause[rc->n++] = cause;
+        }
+    }
+    if (!rc->n) return prog;
+    rc->gone = GC_MALLOC_ATOMIC((size_t)rc->n);
+    memset(rc->gone, 0, (size_t)rc->n);
+    rc->errs = GC_MALLOC(sizeof(Diag) * (size_t)rc->n);
+    rc->files = GC_MALLOC(sizeof(File *) * (size_t)(rc->n + 1));
+    rc->from = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(rc->n + 1));
+    rc->standins = GC_MALLOC(sizeof(Symbol *) * (size_t)(ch->vars.n + 1));
+    for (;;) {
+        restore_methods(snap, nsnap);
+        restore_scope(s, scope);
+        for (int i = 0; i < rc->n; i++)
+            if (rc->gone[i]) hide_decl(s, s->decls[rc->idx[i]], ch);
+        for (int i = 0; i < ch->vars.n; i++) {
+            Symbol *v = ch->vars.v[i];
+            SessionDecl hide = {.keys = {&v->name, 1, 1}};
+            hide_decl(s, &hide, ch);
+            if (rc->hide_vars) continue;
+            rc->standins[i] = GC_MALLOC(sizeof(Symbol));
+            *rc->standins[i] = *v;
+            rc->standins[i]->slot = -1;
+            session_define(s, rc->standins[i]);
+        }
+        Source **srcs = GC_MALLOC(sizeof(Source *) * (size_t)(rc->n + 1));
+        rc->nfiles = 0;
+        rc->files[rc->nfiles] = parse_file(src, diag);
+        rc->from[rc->nfiles++] = -1;
+        for (int i = 0; i < rc->n; i++) {
+            if (rc->gone[i]) continue;
+            SessionDecl *r = s->decls[rc->idx[i]];
+            srcs[i] = record_source(r);
+            File *f = parse_file(srcs[i], &rc->errs[i]);
+            if (!f || diag_count(&rc->errs[i])) {
+                rc->gone[i] = true;
+                continue;
+            }
+            rc->files[rc->nfiles] = f;
+            rc->from[rc->nfiles++] = i;
+        }
+        if (!rc->files[0] || diag_count(diag)) return NULL;
+        Program *np = check_repl(&s->cs, rc->files, rc->nfiles, diag);
+        bool same = true;
+        for (int i = 0; np && !rc->hide_vars && i < ch->vars.n; i++) {
+            Symbol *v = statement_var(np->main, ch->vars.v[i]->name);
+            if (!v || v->type != rc->standins[i]->type) same = false;
+        }
+        if (np && same) return np;
+        if (!same) {
+            rc->hide_vars = true;
+            continue;
+        }
+        int broke = 0;
+        for (int k = 1; k < rc->nfiles; k++) {
+            int i = rc->from[k];
+            if (diag_move(diag, srcs[i], &rc->errs[i])) {
+                rc->gone[i] = true;
+                broke++;
+            }
+        }
+        if (!broke || diag_count(diag)) return NULL;
+    }
+}
+
+/* Updates the session's records after an entry is committed: records the
+ * entry declares anew are superseded, stale ones are replaced by their new
+ * check (with what it found they use) or dropped when they no longer
+ * compile, and the entry's own declarations are added. */
+static void commit_records(ReplSession *s, const Source *src, File *f, const Changes *ch, Recheck *rc)
+{
+    SessionDecl **v = GC_MALLOC(sizeof(SessionDecl *) * (size_t)(s->ndecls + f->decls.n + 1));
+    int n = 0;
+    for (int i = 0; i < s->ndecls; i++) {
+        SessionDecl *r = s->decls[i];
+        bool keep = true;
+        for (int k = 0; k < r->keys.n; k++)
+            if (names_have(&ch->defined, r->keys.v[k])) keep = false;
+        int at = -1;
+        for (int j = 0; j < rc->n; j++)
+            if (rc->idx[j] == i) at = j;
+        if (at >= 0 && rc->gone[at]) keep = false;
+        if (at >= 0 && keep) {
+            SessionDecl *nr = GC_MALLOC(sizeof(SessionDecl));
+            *nr = *r;
+            for (int k = 1; k < rc->nfiles; k++)
+                if (rc->from[k] == at && rc->files[k]->decls.n) nr->uses = rc->files[k]->decls.v[0]->uses;
+            r = nr;
+        }
+        if (keep) v[n++] = r;
+    }
+    for (int i = 0; i < f->decls.n; i++) {
+        SessionDecl *r = record_decl(src, f, f->decls.v[i]);
+        if (r) v[n++] = r;
+    }
+    s->decls = v;
+    s->ndecls = n;
+}
+
 /* One compiled entry, ready to run or to inspect. */
 typedef struct Compiled {
     Module *mod;
@@ -325,9 +767,19 @@ static bool compile_entry(ReplSession *s, const char *name, const char *text, bo
     }
     int nsnap;
     MethodSnap *snap = snap_methods(s, &nsnap);
+    ScopeSnap scope = snap_scope(s);
     Program *prog = check_repl(&s->cs, &f, 1, &diag);
+    Recheck rc = {0};
+    Changes ch = {0};
+    if (prog && !diag_count(&diag) && commit) {
+        entry_changes(s, prog->main, snap, nsnap, &ch);
+        if (s->ndecls) prog = recheck_stale(s, src, prog, &ch, snap, nsnap, scope, &rc, &diag);
+        if (prog && rc.n) f = rc.files[0];
+    }
     if (!prog || diag_count(&diag)) {
         restore_methods(snap, nsnap);
+        restore_scope(s, scope);
+        report_removed(s, &rc, false);
         vm_flush();
         diag_flush(&diag, vm_stderr);
         return false;
@@ -335,6 +787,16 @@ static bool compile_entry(ReplSession *s, const char *name, const char *text, bo
     Package *p = prog->main;
     int nvars;
     NewVar *vars = lower_statements(s, p, &nvars);
+    /* Declarations checked again with the entry refer to stand-ins of the
+     * variables it redeclares: they share the entry's variables' slots. */
+    s->es.shared = GC_MALLOC(sizeof(Symbol *) * (size_t)(2 * ch.vars.n + 1));
+    s->es.nshared = 0;
+    for (int i = 0; rc.n && !rc.hide_vars && i < ch.vars.n; i++)
+        for (int k = 0; k < nvars; k++)
+            if (strcmp(vars[k].sym->name, rc.standins[i]->name) == 0) {
+                s->es.shared[s->es.nshared++] = vars[k].sym;
+                s->es.shared[s->es.nshared++] = rc.standins[i];
+            }
     /* A variable redeclared with its type and a value keeps its storage. */
     for (int i = 0; i < nvars; i++) {
         Symbol *old = session_lookup(s, vars[i].sym->name);
@@ -354,7 +816,7 @@ static bool compile_entry(ReplSession *s, const char *name, const char *text, bo
             Symbol *o = session_lookup(s, d->name->name);
             if (o && o->kind == SYM_FUNC && o->type == d->sym->type && o->decl && o->decl->info)
                 old = o->decl->info->proto;
-            if (strcmp(d->name->name, "main") == 0) s->es.main_decl = d;
+            if (strcmp(d->name->name, "main") == 0 && d->sym->src == src) s->es.main_decl = d;
         } else if (d->info->recv && d->info->recv->type) {
             Type *rt = d->info->recv->type;
             bool ptr = rt->kind == KIND_POINTER;
@@ -373,6 +835,7 @@ static bool compile_entry(ReplSession *s, const char *name, const char *text, bo
     if (!m) {
         for (int i = 0; i < nrebound; i++) rebound[i]->proto = was[i];
         restore_methods(snap, nsnap);
+        restore_scope(s, scope);
         vm_flush();
         diag_flush(&diag, vm_stderr);
         return false;
@@ -385,6 +848,8 @@ static bool compile_entry(ReplSession *s, const char *name, const char *text, bo
         s->cs.pkgs = GC_MALLOC(sizeof(Package *) * (size_t)(prog->npkgs + 1));
         for (int i = 0; i < prog->npkgs; i++)
             if (prog->pkgs[i] != p) s->cs.pkgs[s->cs.npkgs++] = prog->pkgs[i];
+        report_removed(s, &rc, true);
+        commit_records(s, src, f, &ch, &rc);
     }
     out->mod = m;
     out->prog = prog;
