@@ -88,6 +88,14 @@ int lex_next(Lexer *lx, Token *t);
  * stepped over, lines counted); false if the text ends first. Used for the
  * function bodies of standard packages, which are parsed only when used. */
 bool lex_skip_block(Lexer *lx);
+/* Skips the rest of a top-level declaration (of a function if func: a '{'
+ * at bracket depth 0 that does not follow `struct` or `interface` starts
+ * its body, stepped over by lex_skip_block) up to the ';' that ends it,
+ * which is left to scan: an explicit one, or the newline (or end of text)
+ * after a token that ends a statement at depth 0. Does not make tokens;
+ * false if brackets do not match. Used for the declarations of standard
+ * packages, which are parsed only when used. */
+bool lex_skip_decl(Lexer *lx, bool func);
 /* A printable name for a token kind: "name", "literal", "func", "+=", "(". */
 const char *lex_kind_name(int kind);
 

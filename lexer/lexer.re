@@ -176,8 +176,28 @@ static bool lex_check_char(Lexer *lx) {
     return true;
 }
 
+/* Whether [p, end) holds only ASCII bytes other than NUL (checked eight
+ * bytes at a time). */
+static bool lex_plain_ascii(const unsigned char *p, const unsigned char *end) {
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    for (; end - p >= 8; p += 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        if ((w | ((w - ones) & ~w)) & highs) return false;
+    }
+    for (; p < end; p++)
+        if (*p == 0 || *p >= 0x80) return false;
+    return true;
+}
+
 /* Skips a // comment (cur after the "//"); stops before the newline. */
 static void lex_line_comment(Lexer *lx) {
+    const unsigned char *nl = memchr(lx->cur, '\n', (size_t)(lx->lim - lx->cur));
+    const unsigned char *end = nl ? nl : lx->lim;
+    if (lex_plain_ascii(lx->cur, end)) {
+        lx->cur = end;
+        return;
+    }
     for (;;) {
         /* Plain ASCII needs no checking: skip it in a tight loop. */
         const unsigned char *p = lx->cur;
@@ -217,6 +237,10 @@ static int lex_lower(int c) { return c | 0x20; }
 
 /* Whether c is a decimal digit / hex digit. */
 static bool lex_isdec(int c) { return c >= '0' && c <= '9'; }
+
+/* Whether c may start a name (an ASCII letter, '_', or any byte of a
+ * non-ASCII character). */
+static bool lex_isletter(int c) { return c == '_' || c >= 0x80 || (unsigned)(lex_lower(c) - 'a') < 26; }
 static bool lex_ishex(int c) { return lex_isdec(c) || (lex_lower(c) >= 'a' && lex_lower(c) <= 'f'); }
 
 /* Go's baseName. */
@@ -626,6 +650,10 @@ bool lex_skip_block(Lexer *lx) {
     int depth = 1;
     const unsigned char *p = lx->cur, *lim = lx->lim;
     while (p < lim) {
+        /* Up to the next byte that matters (a NUL inside the text stops the
+         * search early and is stepped over below); strcspn is vectorised. */
+        p += strcspn((const char *)p, "\n{}\"'`/");
+        if (p >= lim) break;
         unsigned char ch = *p++;
         switch (ch) {
         case '\n': lex_newline(lx, p - 1); break;
@@ -664,6 +692,107 @@ bool lex_skip_block(Lexer *lx) {
     }
     lx->cur = lim;
     return false;
+}
+
+/* Whether a line whose last token ends with byte `last` (as classified by
+ * lex_skip_decl: 'a' a name, keyword or number, '"' a string or rune) gets
+ * an automatic ';' at its newline. */
+static bool lex_ends_stmt(unsigned char last) {
+    return last == 'a' || last == '"' || last == ')' || last == ']' || last == '}';
+}
+
+/* Whether [w, end) is the keyword `kw`. */
+static bool lex_word_is(const unsigned char *w, const unsigned char *end, const char *kw) {
+    size_t n = strlen(kw);
+    return (size_t)(end - w) == n && memcmp(w, kw, n) == 0;
+}
+
+bool lex_skip_decl(Lexer *lx, bool func) {
+    int depth = 0;
+    const unsigned char *p = lx->cur, *lim = lx->lim;
+    /* Bytes from seg on are names, numbers, operators and blanks, read only
+     * backwards, when a byte that matters is reached; last classifies the
+     * last token before it. */
+    const unsigned char *seg = p;
+    unsigned char last = 'a'; /* the declared name was just scanned */
+    while (p < lim) {
+        p += strcspn((const char *)p, "\n/;\"'`()[]{}");
+        if (p >= lim) break;
+        const unsigned char *end = p;
+        while (end > seg && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')) end--;
+        if (end > seg) last = lex_isletter(end[-1]) || lex_isdec(end[-1]) ? 'a' : end[-1];
+        unsigned char ch = *p;
+        if (ch == '/' && p + 1 < lim && p[1] == '/') {
+            while (p < lim && *p != '\n') p++;
+            seg = p;
+            continue;
+        }
+        if (ch == '\n' || (ch == '/' && p + 1 < lim && p[1] == '*')) {
+            bool nl = ch == '\n';
+            const unsigned char *q = p + 1;
+            if (!nl) {
+                for (q = p + 2; q < lim && !(q[0] == '*' && q + 1 < lim && q[1] == '/'); q++) nl |= *q == '\n';
+                q = q < lim ? q + 2 : lim;
+            }
+            if (nl && depth == 0 && lex_ends_stmt(last)) {
+                lx->cur = p;
+                lx->nlsemi = true;
+                return true;
+            }
+            for (; p < q; p++)
+                if (*p == '\n') lex_newline(lx, p);
+            seg = p;
+            continue;
+        }
+        switch (ch) {
+        case 0: /* a NUL inside the text: an error the parser reports */
+            p++;
+            continue;
+        case '/':
+            break;
+        case ';':
+            if (depth == 0) {
+                lx->cur = p;
+                return true;
+            }
+            break;
+        case '"': case '\'':
+            for (p++; p < lim && *p != ch && *p != '\n'; p++)
+                if (*p == '\\' && p + 1 < lim) p++;
+            ch = '"';
+            break;
+        case '`':
+            for (p++; p < lim && *p != '`'; p++)
+                if (*p == '\n') lex_newline(lx, p);
+            ch = '"';
+            break;
+        case '(': case '[':
+            depth++;
+            break;
+        case ')': case ']': case '}':
+            if (--depth < 0) return false;
+            break;
+        case '{': {
+            const unsigned char *w = end;
+            while (w > seg && (lex_isletter(w[-1]) || lex_isdec(w[-1]))) w--;
+            if (func && depth == 0 && !lex_word_is(w, end, "struct") && !lex_word_is(w, end, "interface")) {
+                lx->cur = p + 1;
+                if (!lex_skip_block(lx)) return false;
+                seg = p = lx->cur;
+                last = '}';
+                continue;
+            }
+            depth++;
+            break;
+        }
+        }
+        last = ch;
+        if (p < lim) p++;
+        seg = p;
+    }
+    lx->cur = lim;
+    lx->nlsemi = true;
+    return depth == 0;
 }
 
 int lex_next(Lexer *lx, Token *t) {

@@ -3,7 +3,12 @@
  * and deep copies of syntax.
  *
  * Invariants:
- * - Constructors return zeroed GC nodes; Expr.variadic_from starts at -1.
+ * - Constructors return zeroed nodes carved from the front-end arena
+ *   (ast_alloc); Expr.variadic_from starts at -1.
+ * - The arena hands out consecutive pieces of large GC_MALLOC chunks, so
+ *   its nodes are scanned like any GC object and a chunk lives while any
+ *   node in it is reachable (Boehm recognises interior pointers); nothing
+ *   in it is freed explicitly.
  * - The dump prints only syntax fields, one line per top-level item, in a
  *   stable format the parser tests compare against.
  * - Clones copy syntax fields recursively and leave every "checker:" field
@@ -11,10 +16,39 @@
  */
 #include "parser/ast.h"
 
+#include <gc/gc_mark.h>
 #include <stdio.h>
 
+/* The size of one arena chunk: small enough that the last, partly used
+ * chunk wastes little, large enough that taking one from the collector is
+ * rare (a GC_MALLOC of a small object costs a few hundred instructions when
+ * the collector must carve a fresh block for its size class). */
+#define AST_ARENA_CHUNK (64 * 1024)
+
+/* The free part of the current arena chunk: [ast_arena_next, ast_arena_end). */
+static char *ast_arena_next, *ast_arena_end;
+
+/* The collector's object kind for arena chunks: scanned conservatively like
+ * GC_MALLOC memory but not cleared by the collector (a byte-wise clear of a
+ * whole chunk up front costs more than clearing each piece as it is handed
+ * out); 0 until the first chunk. */
+static unsigned ast_arena_kind;
+
+void *ast_alloc(size_t n) {
+    n = (n + 15) & ~(size_t)15;
+    if ((size_t)(ast_arena_end - ast_arena_next) < n) {
+        if (n > AST_ARENA_CHUNK / 8) return GC_MALLOC(n);
+        if (!ast_arena_kind) ast_arena_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 0);
+        ast_arena_next = GC_generic_malloc(AST_ARENA_CHUNK, (int)ast_arena_kind);
+        ast_arena_end = ast_arena_next + AST_ARENA_CHUNK;
+    }
+    void *p = ast_arena_next;
+    ast_arena_next += n;
+    return memset(p, 0, n);
+}
+
 Expr *ast_expr(ExprKind kind, Pos pos) {
-    Expr *e = GC_MALLOC(sizeof *e);
+    Expr *e = ast_alloc(sizeof *e);
     e->kind = kind;
     e->pos = pos;
     e->variadic_from = -1;
@@ -22,27 +56,27 @@ Expr *ast_expr(ExprKind kind, Pos pos) {
 }
 
 Stmt *ast_stmt(StmtKind kind, Pos pos) {
-    Stmt *s = GC_MALLOC(sizeof *s);
+    Stmt *s = ast_alloc(sizeof *s);
     s->kind = kind;
     s->pos = pos;
     return s;
 }
 
 Decl *ast_decl(DeclKind kind, Pos pos) {
-    Decl *d = GC_MALLOC(sizeof *d);
+    Decl *d = ast_alloc(sizeof *d);
     d->kind = kind;
     d->pos = pos;
     return d;
 }
 
 Spec *ast_spec(Pos pos) {
-    Spec *s = GC_MALLOC(sizeof *s);
+    Spec *s = ast_alloc(sizeof *s);
     s->pos = pos;
     return s;
 }
 
 AstField *ast_field(Pos pos) {
-    AstField *f = GC_MALLOC(sizeof *f);
+    AstField *f = ast_alloc(sizeof *f);
     f->pos = pos;
     return f;
 }

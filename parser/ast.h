@@ -3,7 +3,8 @@
  * read by the compiler (vm/emit*.c).
  *
  * Invariants:
- * - Nodes are allocated with GC_MALLOC and never freed explicitly.
+ * - Nodes are allocated from the front-end arena (ast_alloc: GC-scanned
+ *   memory) and never freed explicitly.
  * - Syntax fields are set by the parser and never changed afterwards, except
  *   that the checker may replace an expression pointer in its parent with an
  *   EX_CONVERT node wrapping it (implicit conversion to an interface type).
@@ -40,12 +41,17 @@ typedef struct DeclList { Decl **v; int n, cap; } DeclList;
 typedef struct SymList { Symbol **v; int n, cap; } SymList;
 typedef struct NameList { const char **v; int n, cap; } NameList;
 
-/* Appends to any of the lists above (GC-allocated, doubling). */
+/* Returns n zeroed bytes of GC-scanned memory carved from a large chunk,
+ * for front-end objects (nodes, lists, symbols) that are never freed: much
+ * cheaper than a GC_MALLOC per object. */
+void *ast_alloc(size_t n);
+
+/* Appends to any of the lists above (arena-allocated, doubling). */
 #define LIST_PUSH(list, item)                                                      \
     do {                                                                           \
         if ((list).n == (list).cap) {                                              \
             (list).cap = (list).cap ? (list).cap * 2 : 4;                          \
-            void *nv_ = GC_MALLOC(sizeof(*(list).v) * (list).cap);                 \
+            void *nv_ = ast_alloc(sizeof(*(list).v) * (list).cap);                 \
             if ((list).n) memcpy(nv_, (list).v, sizeof(*(list).v) * (list).n);     \
             (list).v = nv_;                                                        \
         }                                                                          \
@@ -261,8 +267,9 @@ typedef enum StmtKind {
 /* Branch keywords. */
 typedef enum BranchKind { BR_BREAK, BR_CONTINUE, BR_GOTO, BR_FALLTHROUGH } BranchKind;
 
-/* Where the text of a function body left unparsed by parse_file_lazy is:
- * its source and the offset and position of its '{'. */
+/* Where the text of a function body or declaration left unparsed by
+ * parse_file_lazy is: its source and the offset and position of its first
+ * token ('{' or `func`). */
 typedef struct LazyBody {
     const Source *src;
     long off;
@@ -346,6 +353,11 @@ struct Decl {
     Stmt *body;
     /* DECL_STMT: the statement. */
     Stmt *stmt;
+    /* A standard package's DECL_FUNC or DECL_TYPE not parsed yet: its text
+     * (until parse_lazy_decl fills it, a function has only `name` set and a
+     * type its spec's name), and for a method its receiver's base type. */
+    LazyBody *lazy;
+    const char *lazy_recv;
     /* checker: DECL_FUNC: the function's symbol and information. */
     Symbol *sym;
     FuncInfo *info;

@@ -15,6 +15,12 @@
  *   first and then call main (the compiler emits that call; the checker only
  *   records script_main and the declared main).
  * - Standard packages are loaded (parsed and checked) only when named.
+ * - A standard package (Package.lazy) goes further: a type is parsed and
+ *   resolved when it is named, its methods attached once no type
+ *   declaration is being resolved (finish_lazy_types); a function is parsed
+ *   and resolved when named; a body is parsed and checked only once the
+ *   program can reach its function (make_live, check_waiting_bodies). Its
+ *   variables are always reachable (they are initialized).
  */
 #include "parser/check.h"
 #include "runtime/str.h"
@@ -27,9 +33,49 @@
 #include "parser/parser.h"
 #include "runtime/native.h"
 
+/* Whether a format's only directives are %s (at most 8 of them). */
+static bool only_strings(const char *fmt) {
+    int n = 0;
+    for (const char *f = fmt; *f; f++)
+        if (*f == '%' && (*++f != 's' || ++n > 8)) return false;
+    return true;
+}
+
 char *check_sprintf(const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
+    if (only_strings(fmt)) {
+        /* Names such as "fmt.(*pp).Write" are joined directly: vsnprintf
+         * costs about a thousand instructions a call. */
+        const char *args[8];
+        size_t lens[8], n = 0;
+        int na = 0;
+        for (const char *f = fmt; *f; f++) {
+            if (*f != '%') {
+                n++;
+                continue;
+            }
+            f++;
+            args[na] = va_arg(ap, const char *);
+            if (!args[na]) args[na] = "(null)";
+            lens[na] = strlen(args[na]);
+            n += lens[na++];
+        }
+        va_end(ap);
+        char *s = GC_MALLOC_ATOMIC(n + 1), *o = s;
+        na = 0;
+        for (const char *f = fmt; *f; f++) {
+            if (*f != '%') {
+                *o++ = *f;
+                continue;
+            }
+            f++;
+            memcpy(o, args[na], lens[na]);
+            o += lens[na++];
+        }
+        *o = 0;
+        return s;
+    }
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
     char *s = GC_MALLOC_ATOMIC((size_t)n + 1);
@@ -52,13 +98,41 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
 }
 
 Scope *check_scope_new(Scope *parent, FuncInfo *fn) {
-    Scope *s = GC_MALLOC(sizeof(Scope));
+    Scope *s = ast_alloc(sizeof(Scope));
     s->parent = parent;
     s->func = fn;
     return s;
 }
 
+/* The FNV-1a hash of a name. */
+static unsigned name_hash(const char *name) {
+    unsigned h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+/* Enters a symbol in a scope's index (which has room for it). */
+static void index_put(Scope *s, Symbol *sym) {
+    unsigned m = (unsigned)s->icap - 1, h = name_hash(sym->name) & m;
+    while (s->index[h] && strcmp(s->index[h]->name, sym->name) != 0) h = (h + 1) & m;
+    s->index[h] = sym;
+}
+
+/* Makes (or, grown, remakes) a scope's index of its symbols. */
+static void scope_index(Scope *s) {
+    s->icap = 64;
+    while (s->icap <= 2 * s->n) s->icap *= 2;
+    s->index = ast_alloc(sizeof(Symbol *) * (size_t)s->icap);
+    for (int i = 0; i < s->n; i++) index_put(s, s->syms[i]);
+}
+
 Symbol *check_scope_lookup_local(Scope *s, const char *name) {
+    if (s->index) {
+        unsigned m = (unsigned)s->icap - 1, h = name_hash(name) & m;
+        for (Symbol *y; (y = s->index[h]); h = (h + 1) & m)
+            if (strcmp(y->name, name) == 0) return y;
+        return NULL;
+    }
     /* Comparing the first byte before calling strcmp halves the cost of
      * looking names up in package scopes of a hundred symbols. */
     char c0 = name[0];
@@ -73,11 +147,15 @@ Symbol *check_scope_lookup_local(Scope *s, const char *name) {
 static void scope_add(Scope *s, Symbol *sym) {
     if (s->n == s->cap) {
         s->cap = s->cap ? s->cap * 2 : 8;
-        Symbol **nv = GC_MALLOC(sizeof(Symbol *) * s->cap);
+        Symbol **nv = ast_alloc(sizeof(Symbol *) * s->cap);
         if (s->n) memcpy(nv, s->syms, sizeof(Symbol *) * s->n);
         s->syms = nv;
     }
     s->syms[s->n++] = sym;
+    if (s->index) {
+        if (2 * s->n >= s->icap) scope_index(s);
+        else index_put(s, sym);
+    }
 }
 
 void check_declare(Checker *c, Scope *s, Symbol *sym) {
@@ -95,7 +173,7 @@ void check_declare(Checker *c, Scope *s, Symbol *sym) {
 }
 
 Symbol *check_new_symbol(Checker *c, SymKind kind, const char *name, Pos pos, Type *type) {
-    Symbol *s = GC_MALLOC(sizeof(Symbol));
+    Symbol *s = ast_alloc(sizeof(Symbol));
     s->kind = kind;
     s->name = name;
     s->pos = pos;
@@ -107,7 +185,7 @@ Symbol *check_new_symbol(Checker *c, SymKind kind, const char *name, Pos pos, Ty
 }
 
 FuncInfo *check_new_funcinfo(Checker *c, const char *name, FuncInfo *outer) {
-    FuncInfo *f = GC_MALLOC(sizeof(FuncInfo));
+    FuncInfo *f = ast_alloc(sizeof(FuncInfo));
     f->name = name;
     f->outer = outer;
     f->pkg = c->pkg;
@@ -198,7 +276,7 @@ static Obj *obj_add(Checker *c, Symbol *sym, Decl *d, Spec *sp, int index) {
         c->objs = nt;
         c->capobjs = ncap;
     }
-    Obj *o = GC_MALLOC(sizeof(Obj));
+    Obj *o = ast_alloc(sizeof(Obj));
     o->sym = sym;
     o->decl = d;
     o->spec = sp;
@@ -231,6 +309,27 @@ void check_record_dep(Checker *c, Symbol *sym) {
     LIST_PUSH(*d, sym);
 }
 
+/* Queues a reachable function of a lazy package for check_waiting_bodies. */
+static void queue_body(Checker *c, Obj *o) {
+    if (c->nbodyq == c->capbodyq) {
+        c->capbodyq = c->capbodyq ? c->capbodyq * 2 : 16;
+        Obj **nv = GC_MALLOC(sizeof(Obj *) * c->capbodyq);
+        if (c->nbodyq) memcpy(nv, c->bodyq, sizeof(Obj *) * c->nbodyq);
+        c->bodyq = nv;
+    }
+    c->bodyq[c->nbodyq++] = o;
+}
+
+/* Lazy packages: a function or method is declared (a method once its type
+ * is resolved); its body is checked, or a native compiled, once it is
+ * reachable. */
+static void func_ready(Checker *c, Obj *o) {
+    if (o->ready) return;
+    o->ready = true;
+    if (o->live) queue_body(c, o);
+    else o->body_waits = true;
+}
+
 /* Makes an object of a lazy package reachable: a waiting function body is
  * queued for checking, and what it names becomes reachable too. */
 static void make_live(Checker *c, Obj *o) {
@@ -238,13 +337,7 @@ static void make_live(Checker *c, Obj *o) {
     o->live = true;
     if (o->body_waits) {
         o->body_waits = false;
-        if (c->nbodyq == c->capbodyq) {
-            c->capbodyq = c->capbodyq ? c->capbodyq * 2 : 16;
-            Obj **nv = GC_MALLOC(sizeof(Obj *) * c->capbodyq);
-            if (c->nbodyq) memcpy(nv, c->bodyq, sizeof(Obj *) * c->nbodyq);
-            c->bodyq = nv;
-        }
-        c->bodyq[c->nbodyq++] = o;
+        queue_body(c, o);
     }
     for (int i = 0; i < o->refs.n; i++) {
         Obj *r = check_obj_of(c, o->refs.v[i]);
@@ -312,11 +405,14 @@ extern void check_type_spec(Checker *c, Spec *sp, Symbol *sym);
 /* Resolves the signature of a package-level function or method declaration. */
 static void resolve_func(Checker *c, Obj *o) {
     Decl *d = o->decl;
+    parse_lazy_decl(d, c->diag);
     FuncInfo *info = d->info;
     Type *sig = check_signature(c, d->ftype, info, d->recv);
     info->type = sig;
     o->sym->type = sig;
 }
+
+static void finish_lazy_types(Checker *c);
 
 void check_resolve(Checker *c, Symbol *sym) {
     Obj *o = check_obj_of(c, sym);
@@ -346,10 +442,22 @@ void check_resolve(Checker *c, Symbol *sym) {
     if (sym->kind == SYM_TYPE) {
         o->state = OBJ_ACTIVE;
         c->cur_obj = o;
+        parse_lazy_decl(o->decl, c->diag);
+        c->type_depth++;
         check_push_type_decl(sym);
         check_type_spec(c, sp, sym);
         check_pop_type_decl();
+        c->type_depth--;
         o->state = OBJ_DONE;
+        if (sym->home->lazy) {
+            if (c->ntypeq == c->captypeq) {
+                c->captypeq = c->captypeq ? c->captypeq * 2 : 16;
+                Obj **nv = GC_MALLOC(sizeof(Obj *) * c->captypeq);
+                if (c->ntypeq) memcpy(nv, c->typeq, sizeof(Obj *) * c->ntypeq);
+                c->typeq = nv;
+            }
+            c->typeq[c->ntypeq++] = o;
+        }
     } else if (sym->kind == SYM_FUNC) {
         o->state = OBJ_ACTIVE;
         c->cur_obj = o;
@@ -382,6 +490,7 @@ void check_resolve(Checker *c, Symbol *sym) {
     }
     restore_ctx(c, sv);
     c->depth--;
+    if (c->ntypeq && !c->type_depth) finish_lazy_types(c);
 }
 
 void check_note_type(Package *p, Type *t) {
@@ -432,6 +541,7 @@ Package *check_load_package(Checker *c, const char *path, Pos pos, bool report) 
     p->name = path_base(path);
     p->native = np;
     p->scope = check_scope_new(c->universe, NULL);
+    scope_index(p->scope);
     Source *src = GC_MALLOC(sizeof(Source));
     source_from_string(src, check_sprintf("%s.go", path), np->source);
     /* A REPL session checks its packages whole (entries may name anything). */
@@ -469,6 +579,7 @@ Package *check_load_package(Checker *c, const char *path, Pos pos, bool report) 
 static Scope *make_universe(Checker *c) {
     type_init();
     Scope *u = check_scope_new(NULL, NULL);
+    scope_index(u);
     struct { const char *name; Type *t; } types[] = {
         {"bool", type_bool},       {"int", type_int},         {"int8", type_int8},
         {"int16", type_int16},     {"int32", type_int32},     {"int64", type_int64},
@@ -598,6 +709,10 @@ static void collect_file(Checker *c, Package *p, File *f, DeclList *methods) {
             d->sym = s;
             d->name->sym = s;
             obj_add(c, s, d, NULL, 0);
+            if (d->lazy_recv) { /* a method not parsed yet (not of a generic type) */
+                LIST_PUSH(*methods, d);
+                break;
+            }
             if (d->recv) {
                 Expr *rt = d->recv->type;
                 while (rt && (rt->kind == EX_STAR || rt->kind == EX_PAREN)) rt = rt->x;
@@ -702,16 +817,46 @@ static void attach_method(Checker *c, Package *p, Decl *d) {
     /* A value of the type can reach its methods through any interface. */
     if (p->lazy) {
         Obj *to = check_obj_of(c, ts);
+        func_ready(c, o);
         if (to) add_ref(c, to, d->sym);
     }
+}
+
+/* Lazy packages: attaches the methods of the types resolved since the last
+ * call (each waits until no type declaration is being resolved, so the
+ * types its signature names are complete), then completes pending named
+ * types and adds promoted methods, as check_package does for a whole
+ * package. Attaching may resolve more types: they join the queue. */
+static void finish_lazy_types(Checker *c) {
+    if (c->finishing_types) return;
+    c->finishing_types = true;
+    Saved sv = save_ctx(c);
+    check_finish_types();
+    for (int i = 0; i < c->ntypeq; i++) {
+        Obj *o = c->typeq[i];
+        for (int j = 0; j < o->methods.n; j++) {
+            Decl *d = o->methods.v[j];
+            parse_lazy_decl(d, c->diag);
+            attach_method(c, o->sym->home, d);
+        }
+    }
+    check_finish_types();
+    for (int i = 0; i < c->ntypeq; i++) {
+        Type *t = c->typeq[i]->sym->type;
+        if (t && t->name && t->kind == KIND_STRUCT) check_add_promoted(t);
+    }
+    c->ntypeq = 0;
+    restore_ctx(c, sv);
+    c->finishing_types = false;
 }
 
 /* Depth-first visit for initialization order: appends var specs after their deps. */
 typedef struct InitState {
     Checker *c;
     Package *p;
+    /* The objects being visited, innermost last (at most 4096 deep). */
     Obj **stack;
-    int nstack;
+    int nstack, capstack;
     Spec **order;
     int norder, caporder;
     /* Visited marks: 0 new, 1 active, 2 done; indexed by a small map. */
@@ -774,6 +919,12 @@ static void init_visit(InitState *st, Obj *o) {
     }
     *m = 1;
     if (st->nstack < 4096) {
+        if (st->nstack == st->capstack) {
+            st->capstack = st->capstack ? st->capstack * 2 : 16;
+            Obj **nv = GC_MALLOC(sizeof(Obj *) * st->capstack);
+            if (st->nstack) memcpy(nv, st->stack, sizeof(Obj *) * st->nstack);
+            st->stack = nv;
+        }
         st->stack[st->nstack++] = o;
         for (int i = 0; i < o->deps.n; i++) {
             Obj *d = check_obj_of(st->c, o->deps.v[i]);
@@ -825,7 +976,6 @@ static void init_order(Checker *c, Package *p) {
     InitState st = {0};
     st.c = c;
     st.p = p;
-    st.stack = GC_MALLOC(sizeof(Obj *) * 4096);
     Obj **vars = NULL;
     int nvars = 0;
     for (int fi = 0; fi < p->nfiles; fi++) {
@@ -888,13 +1038,41 @@ static void init_order(Checker *c, Package *p) {
     p->ninit = norder;
 }
 
+/* Reports a function declared without a body, unless it is a standard
+ * package's native. */
+static void check_bodyless(Checker *c, Package *p, Decl *d, bool is_main) {
+    if (is_main || !p->native) {
+        check_errorf(c, d->name->pos, "missing function body");
+        return;
+    }
+    const char *nn = d->name->name;
+    if (d->recv) {
+        Expr *b = recv_base(d->recv->type);
+        nn = check_sprintf("%s.%s", b ? b->name : "?", nn);
+    }
+    if (!native_lookup(p->native, nn))
+        check_errorf(c, d->name->pos, "missing function body (no native %s.%s)", p->path, nn);
+}
+
 /* Checks the queued bodies of reachable functions of lazy packages (each
- * may queue more), in their own package's context. */
+ * may queue more), in their own package's context; a function whose
+ * declaration was left unparsed is resolved first, and a native one only
+ * joins its package's functions. */
 static void check_waiting_bodies(Checker *c) {
     while (c->nbodyq > 0) {
         Obj *o = c->bodyq[--c->nbodyq];
         Decl *d = o->decl;
         Package *p = o->sym->home;
+        check_resolve(c, o->sym);
+        if (!d->body) {
+            if (!d->info->type) continue;
+            const Source *sv = c->src;
+            c->src = o->src;
+            LIST_PUSH(p->funcs, d);
+            check_bodyless(c, p, d, false);
+            c->src = sv;
+            continue;
+        }
         Saved sv = save_ctx(c);
         Label *lb = c->labels;
         int nl = c->nlabels, cl = c->caplabels;
@@ -933,9 +1111,27 @@ static void check_package(Checker *c, Package *p) {
     DeclList methods = {0};
     for (int i = 0; i < p->nfiles; i++) collect_file(c, p, p->files[i], &methods);
     c->pkg = p;
+    /* A lazy package's types are resolved when named, each then getting
+     * its methods (finish_lazy_types). */
+    if (p->lazy) {
+        for (int i = 0; i < methods.n; i++) {
+            Decl *d = methods.v[i];
+            Expr *b = d->recv ? recv_base(d->recv->type) : NULL;
+            const char *base = d->lazy_recv ? d->lazy_recv : b && b->kind == EX_IDENT ? b->name : NULL;
+            Symbol *ts = base ? check_scope_lookup_local(p->scope, base) : NULL;
+            Obj *to = ts && ts->kind == SYM_TYPE ? check_obj_of(c, ts) : NULL;
+            if (to) {
+                LIST_PUSH(to->methods, d);
+            } else {
+                parse_lazy_decl(d, c->diag);
+                attach_method(c, p, d); /* reports what is wrong */
+            }
+        }
+        methods.n = 0;
+    }
     /* Types first, then methods (so method sets are complete before any
      * expression is checked), then everything else. */
-    for (int fi = 0; fi < p->nfiles; fi++) {
+    for (int fi = 0; fi < p->nfiles && !p->lazy; fi++) {
         File *f = p->files[fi];
         for (int i = 0; i < f->decls.n; i++) {
             Decl *d = f->decls.v[i];
@@ -946,7 +1142,7 @@ static void check_package(Checker *c, Package *p) {
     }
     check_finish_types();
     for (int i = 0; i < methods.n; i++) attach_method(c, p, methods.v[i]);
-    for (int fi = 0; fi < p->nfiles; fi++) {
+    for (int fi = 0; fi < p->nfiles && !p->lazy; fi++) {
         File *f = p->files[fi];
         for (int i = 0; i < f->decls.n; i++) {
             Decl *d = f->decls.v[i];
@@ -971,7 +1167,7 @@ static void check_package(Checker *c, Package *p) {
                         if (vo) make_live(c, vo);
                         check_resolve(c, d->specs[j]->syms.v[k]);
                     }
-            } else if (d->kind == DECL_FUNC && !d->recv) {
+            } else if (d->kind == DECL_FUNC && !d->recv && !d->lazy) {
                 check_resolve(c, d->sym);
             }
         }
@@ -985,28 +1181,19 @@ static void check_package(Checker *c, Package *p) {
             Decl *d = f->decls.v[i];
             if (d->kind != DECL_FUNC) continue;
             Obj *o = check_obj_of(c, d->sym);
+            bool method = d->recv || d->lazy_recv;
+            if (p->lazy && o && (method || strcmp(d->name->name, "init") != 0)) {
+                /* Parsed and checked if the program reaches it; a method
+                 * once its type is resolved. */
+                if (!method) func_ready(c, o);
+                continue;
+            }
             if (!d->info->type) continue;
             bool generic_body = d->ftype && d->ftype->tparams.n && d->body;
-            if (p->lazy && d->body && o && !o->live) {
-                if (d->recv || strcmp(d->name->name, "init") != 0) {
-                    o->body_waits = true; /* checked if the program reaches it */
-                    continue;
-                }
-                make_live(c, o); /* init functions always run */
-            }
+            if (p->lazy && o) make_live(c, o); /* init functions always run */
             if (!generic_body) LIST_PUSH(p->funcs, d);
             if (!d->body) {
-                if (is_main || !p->native) {
-                    check_errorf(c, d->name->pos, "missing function body");
-                } else {
-                    const char *nn = d->name->name;
-                    if (d->recv) {
-                        Expr *b = recv_base(d->recv->type);
-                        nn = check_sprintf("%s.%s", b ? b->name : "?", nn);
-                    }
-                    if (!native_lookup(p->native, nn))
-                        check_errorf(c, d->name->pos, "missing function body (no native %s.%s)", p->path, nn);
-                }
+                check_bodyless(c, p, d, is_main);
                 continue;
             }
             c->cur_obj = o;

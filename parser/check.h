@@ -51,6 +51,11 @@ struct Scope {
     int n, cap;
     /* The function whose body this scope belongs to (NULL at package level). */
     FuncInfo *func;
+    /* The universe and standard packages' scopes, which only scope_add
+     * changes: syms indexed by name (open addressing, icap a power of two
+     * above twice n, the latest symbol of a name kept); NULL elsewhere. */
+    Symbol **index;
+    int icap;
 };
 
 /* The state of a package-level object's lazy resolution. */
@@ -77,6 +82,11 @@ typedef struct Obj {
      * (those its declaration names, and a type's methods). */
     bool live, body_waits;
     SymList refs;
+    /* Lazy standard packages: whether the function's signature is known and
+     * its body is checked once it is live (queued, or body_waits); for a
+     * type, its methods, attached when it is resolved. */
+    bool ready;
+    DeclList methods;
 } Obj;
 
 /* The result of checking an expression. */
@@ -152,11 +162,18 @@ typedef struct Checker {
      * alias name, so messages spell the type as written. */
     const char *alias_name;
     Type *alias_type;
+    /* Checking a REPL entry (see check_repl). */
+    bool repl;
     /* Reachable functions of lazy packages whose bodies wait to be checked. */
     Obj **bodyq;
     int nbodyq, capbodyq;
-    /* Checking a REPL entry (see check_repl). */
-    bool repl;
+    /* Types of lazy packages resolved but whose methods are not attached
+     * yet (that waits until no type declaration is being resolved), the
+     * nesting of type declarations being resolved, and whether the waiting
+     * types are being finished. */
+    Obj **typeq;
+    int ntypeq, captypeq, type_depth;
+    bool finishing_types;
 } Checker;
 
 /* check.c */

@@ -957,6 +957,7 @@ static void selector(Checker *c, Expr *e, Operand *x) {
         }
         e->selkind = SEL_PKG;
         e->sym = m;
+        check_resolve(c, m); /* a function of a standard package may be unresolved */
         check_note_use(c, m);
         switch (m->kind) {
         case SYM_VAR: x->mode = MODE_VAR; x->type = m->type; break;

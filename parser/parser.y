@@ -72,9 +72,15 @@ typedef struct ParseCtx {
     /* The kind of each open brace by depth: 's' struct, 'i' interface,
      * 'b' anything else. */
     char bkind[PARSE_MAX_DEPTH + 2];
-    /* parse_file_lazy: top-level function bodies become LAZYBODY tokens;
+    /* parse_file_lazy: top-level function bodies become LAZYBODY tokens,
+     * whole function, method and type declarations LAZYDECL tokens;
      * func_top is set between a top-level `func` and its body. */
     bool lazy, func_top;
+    /* parse_lazy_decl: DECLSTART is the first token (decl_start until it is
+     * returned), the input ends at the ';' closing the declaration (decl_mode)
+     * and the parsed declaration is `decl`. */
+    bool decl_start, decl_mode;
+    Decl *decl;
     /* parse_lazy_body: BODYSTART is the first token (body_start until it is
      * returned), the input ends after the block's '}' (body_done), and the
      * parsed block is `body`. */
@@ -174,7 +180,8 @@ static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p);
 %token <tok> FUNC GO GOTO IF IMPORT INTERFACE MAP PACKAGE RANGE RETURN SELECT
 %token <tok> STRUCT SWITCH TYPE VAR
 %token <tok> SHL SHR AND_NOT LAND LOR ARROW INC DEC EQL NEQ LEQ GEQ DEFINE
-%token <tok> ELLIPSIS ASSIGN_OP LBODY LAZYBODY BODYSTART
+%token <tok> ELLIPSIS ASSIGN_OP LBODY LAZYBODY BODYSTART DECLSTART
+%token <decl> LAZYDECL
 %token <tok> '+' '-' '*' '/' '%' '&' '|' '^' '<' '>' '=' '!' '(' ')' '[' ']'
 %token <tok> '{' '}' ',' ';' '.' ':' '~'
 
@@ -218,6 +225,8 @@ static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p);
 file
     : package_clause imports topitems
     | BODYSTART block   { p->body->list = $2->list; }
+    | DECLSTART func_decl   { p->decl = $2; }
+    | DECLSTART common_decl { p->decl = $2; }
     ;
 
 package_clause
@@ -234,7 +243,7 @@ imports
 
 import_decl
     : IMPORT import_spec
-        { $$ = ast_decl(DECL_IMPORT, P(@1)); $$->specs = GC_MALLOC(sizeof(Spec *));
+        { $$ = ast_decl(DECL_IMPORT, P(@1)); $$->specs = ast_alloc(sizeof(Spec *));
           $$->specs[0] = $2; $$->nspecs = 1; }
     | IMPORT '(' import_specs osemi ')'   { $$ = parse_group(DECL_IMPORT, P(@1), $3); }
     | IMPORT '(' ')'
@@ -263,6 +272,7 @@ topitem
     : %empty
     | common_decl       { parse_add_top(p, $1); }
     | func_decl         { parse_add_top(p, $1); }
+    | LAZYDECL          { parse_add_top(p, $1); }
     | nondecl_stmt
         { if ($1) { Decl *d = ast_decl(DECL_STMT, P(@1)); d->stmt = $1; parse_add_top(p, d); } }
     | error             { parse_hdr_recover(p); }
@@ -433,7 +443,7 @@ body_opt_func
     : %empty    { $$ = NULL; p->bodyless = true; }
     | block
     | LAZYBODY
-        { $$ = ast_stmt(ST_BLOCK, P(@1)); $$->lazy = GC_MALLOC(sizeof(LazyBody));
+        { $$ = ast_stmt(ST_BLOCK, P(@1)); $$->lazy = ast_alloc(sizeof(LazyBody));
           $$->lazy->src = p->src; $$->lazy->off = (long)($1->lit - p->src->text); $$->lazy->pos = P(@1); }
     ;
 
@@ -1288,17 +1298,80 @@ static int parse_map_token(int k) {
     return k;
 }
 
+/* parse_file_lazy, at a top-level `func` or `type` (keyword kw, at `at`,
+ * position pos) the lexer just returned: skips the whole declaration up to
+ * the ';' that ends it and returns a stub (a DECL_FUNC with its name and,
+ * for a method, lazy_recv; a DECL_TYPE with one spec holding the name),
+ * whose text parse_lazy_decl parses later. Returns NULL with the lexer
+ * unchanged for init, a method of a generic type, a grouped type
+ * declaration, or text the skip cannot delimit (the parser then reports
+ * what is wrong). */
+static Decl *parse_skip_decl(ParseCtx *p, int kw, Pos pos, const unsigned char *at) {
+    Lexer before = p->lx;
+    Token t;
+    const char *recv = NULL;
+    int k = lex_next(&p->lx, &t);
+    if (kw == TOK_FUNC && k == '(') {
+        /* A receiver: its base type is its last name. */
+        for (int depth = 1; depth > 0;) {
+            k = lex_next(&p->lx, &t);
+            if (k == '(') depth++;
+            else if (k == ')') depth--;
+            else if (k == TOK_IDENT) recv = t.lit;
+            else if (k == '[' || k == TOK_EOF) recv = NULL, depth = 0;
+        }
+        if (!recv) {
+            p->lx = before;
+            return NULL;
+        }
+        k = lex_next(&p->lx, &t);
+    }
+    if (k != TOK_IDENT || (kw == TOK_FUNC && !recv && strcmp(t.lit, "init") == 0)) {
+        p->lx = before;
+        return NULL;
+    }
+    Expr *name = parse_ident(&t);
+    /* The ';' that ends the declaration still separates top-level items. */
+    if (!lex_skip_decl(&p->lx, kw == TOK_FUNC)) {
+        p->lx = before;
+        return NULL;
+    }
+    Decl *d;
+    if (kw == TOK_FUNC) {
+        d = ast_decl(DECL_FUNC, pos);
+        d->name = name;
+        d->lazy_recv = recv;
+    } else {
+        Spec *sp = ast_spec(name->pos);
+        LIST_PUSH(sp->names, name);
+        SpecList l = {0};
+        LIST_PUSH(l, sp);
+        d = parse_group(DECL_TYPE, pos, l);
+    }
+    d->lazy = ast_alloc(sizeof(LazyBody));
+    d->lazy->src = p->src;
+    d->lazy->off = (long)((const char *)at - p->src->text);
+    d->lazy->pos = pos;
+    return d;
+}
+
 int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
     Token t;
-    if (p->body_start) {
-        p->body_start = false;
+    if (p->body_start || p->decl_start) {
+        int b = p->body_start ? BODYSTART : DECLSTART;
+        p->body_start = p->decl_start = false;
         lval->tok = NULL;
         lloc->first_line = lloc->last_line = p->lx.line;
         lloc->first_column = lloc->last_column = (int)(p->lx.cur - p->lx.line_start) + 1;
         lloc->depth = 0;
-        return BODYSTART;
+        return b;
     }
     int k = p->too_deep || p->body_done ? TOK_EOF : lex_next(&p->lx, &t);
+    if (p->decl_mode && k == ';' && p->depth == 0) {
+        /* parse_lazy_decl: the declaration ends here. */
+        p->body_done = true;
+        k = TOK_EOF;
+    }
     if (p->body_done) {
         memset(&t, 0, sizeof t);
         t.pos = p->last.pos;
@@ -1315,6 +1388,21 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
         parse_error_at(p, t.pos, "syntax error: unexpected semicolon or newline before {");
     if (k != ';') p->bodyless = false;
     if (p->lazy && p->depth == 0) {
+        if ((k == TOK_FUNC || k == TOK_TYPE) && (p->last.kind == ';' || p->last.kind == TOK_EOF) && !p->decl_mode) {
+            Decl *d = parse_skip_decl(p, k, t.pos, p->lx.tok);
+            if (d) {
+                /* Parsed when the checker resolves it. */
+                p->prev2 = p->prev;
+                p->prev = p->last.kind;
+                p->last = t;
+                p->last.kind = '}';
+                lval->decl = d;
+                lloc->first_line = lloc->last_line = t.pos.line;
+                lloc->first_column = lloc->last_column = t.pos.col;
+                lloc->depth = 0;
+                return LAZYDECL;
+            }
+        }
         if (k == TOK_FUNC && (p->last.kind == ';' || p->last.kind == TOK_EOF)) {
             p->func_top = true;
         } else if (k == ';') {
@@ -1329,7 +1417,7 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
                 p->prev = p->last.kind;
                 t.kind = '}';
                 p->last = t;
-                Token *tp = GC_MALLOC(sizeof *tp);
+                Token *tp = ast_alloc(sizeof *tp);
                 *tp = t;
                 tp->lit = at;
                 lval->tok = tp;
@@ -1371,7 +1459,7 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
     p->last = t;
     /* Only names, literals, op= and ';' carry values the actions read. */
     if ((k >= TOK_IDENT && k <= TOK_STRING) || k == TOK_ASSIGN_OP || k == ';') {
-        Token *tp = GC_MALLOC(sizeof *tp);
+        Token *tp = ast_alloc(sizeof *tp);
         *tp = t;
         lval->tok = tp;
     } else {
@@ -1556,15 +1644,15 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
     return 0;
 }
 
-/* A parser state for `src` (the lexer at its start). */
-static ParseCtx *parse_new(const Source *src, Diag *diag) {
-    ParseCtx *p = GC_MALLOC(sizeof *p);
+/* Sets up a parser state for `src` (the lexer at its start). The state
+ * lives on the caller's stack, which the collector scans, for the parse. */
+static void parse_init(ParseCtx *p, const Source *src, Diag *diag) {
+    memset(p, 0, sizeof *p);
     p->diag = diag;
     p->src = src;
-    p->file = GC_MALLOC(sizeof(File));
+    p->file = ast_alloc(sizeof(File));
     p->file->src = src;
     lex_init(&p->lx, src, diag);
-    return p;
 }
 
 /* Reports every `x.(type)` that is not a type switch guard. */
@@ -1577,7 +1665,8 @@ static void parse_check_guards(ParseCtx *p) {
 }
 
 File *parse_file_lazy(const Source *src, Diag *diag) {
-    ParseCtx *p = parse_new(src, diag);
+    ParseCtx ctx, *p = &ctx;
+    parse_init(p, src, diag);
     p->lazy = true;
     yyparse(p);
     if (p->too_deep) p->file->decls = (DeclList){0};
@@ -1585,11 +1674,40 @@ File *parse_file_lazy(const Source *src, Diag *diag) {
     return p->file;
 }
 
+void parse_lazy_decl(Decl *d, Diag *diag) {
+    LazyBody *lb = d->lazy;
+    if (!lb) return;
+    d->lazy = NULL;
+    ParseCtx ctx, *p = &ctx;
+    parse_init(p, lb->src, diag);
+    /* The lexer starts at the keyword, on its line; a body stays lazy. */
+    p->lx.cur = (const unsigned char *)lb->src->text + lb->off;
+    p->lx.line = lb->pos.line;
+    p->lx.line_start = p->lx.cur - (lb->pos.col - 1);
+    p->lazy = true;
+    p->decl_start = p->decl_mode = true;
+    yyparse(p);
+    if (p->too_deep || !p->decl || p->decl->kind != d->kind) return;
+    parse_check_guards(p);
+    if (d->kind == DECL_TYPE) {
+        /* The stub's spec keeps its name, whose symbol the checker made. */
+        Spec *sp = d->specs[0], *np = p->decl->specs[0];
+        sp->type = np->type;
+        sp->tparams = np->tparams;
+        sp->alias = np->alias;
+        return;
+    }
+    d->recv = p->decl->recv;
+    d->ftype = p->decl->ftype;
+    d->body = p->decl->body;
+}
+
 void parse_lazy_body(Stmt *blk, Diag *diag) {
     LazyBody *lb = blk->lazy;
     if (!lb) return;
     blk->lazy = NULL;
-    ParseCtx *p = parse_new(lb->src, diag);
+    ParseCtx ctx, *p = &ctx;
+    parse_init(p, lb->src, diag);
     /* The lexer starts at the '{', on its line. */
     p->lx.cur = (const unsigned char *)lb->src->text + lb->off;
     p->lx.line = lb->pos.line;
@@ -1602,7 +1720,8 @@ void parse_lazy_body(Stmt *blk, Diag *diag) {
 }
 
 File *parse_file(const Source *src, Diag *diag) {
-    ParseCtx *p = parse_new(src, diag);
+    ParseCtx ctx, *p = &ctx;
+    parse_init(p, src, diag);
     yyparse(p);
     /* A too-deep tree is dropped so no later pass walks it. */
     if (p->too_deep) {

@@ -457,6 +457,8 @@ static Decl *std_decl(Program *prog, const char *path, const char *name, bool *c
                 Expr *t = d->recv->type;
                 while (t->kind == EX_STAR) t = t->x;
                 snprintf(full, sizeof full, "%s.%s", t->name, d->name->name);
+            } else if (d->lazy_recv) {
+                snprintf(full, sizeof full, "%s.%s", d->lazy_recv, d->name->name);
             } else {
                 snprintf(full, sizeof full, "%s", d->name->name);
             }
@@ -475,19 +477,66 @@ Test(check, std_bodies_only_when_reachable) {
     Program *prog = expect_ok("package main\nimport (\"fmt\"; \"io\"; \"os\")\n"
                               "func main() { fmt.Println(1); io.TeeReader(os.Stdin, io.Discard) }\n");
     bool compiled;
-    /* Unreachable: neither parsed nor compiled. */
+    /* Unreachable: neither parsed nor compiled; a plain function's whole
+     * declaration is left unparsed, natives' too, a method's body only. */
     Decl *d = std_decl(prog, "io", "Copy", &compiled);
-    cr_assert(d->body->lazy && !compiled);
+    cr_assert(d->lazy && !d->ftype && !compiled);
     d = std_decl(prog, "fmt", "Errorf", &compiled);
-    cr_assert(d->body->lazy && !compiled);
+    cr_assert(d->lazy && !d->ftype && !compiled);
+    d = std_decl(prog, "fmt", "Sprintf", &compiled);
+    cr_assert(d->lazy && !d->ftype && !compiled);
     d = std_decl(prog, "io", "LimitedReader.Read", &compiled);
-    cr_assert(d->body->lazy && !compiled);
+    cr_assert(d->lazy && !d->recv && !compiled);
+    /* The type, never named, is not parsed either; one main names is. */
+    const char *types[][2] = {{"LimitedReader", "0"}, {"multiReader", "0"}, {"Writer", "1"}};
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        Decl *td = NULL;
+        for (int k = 0; k < prog->npkgs; k++) {
+            if (strcmp(prog->pkgs[k]->path, "io") != 0) continue;
+            File *f = prog->pkgs[k]->files[0];
+            for (int j = 0; j < f->decls.n; j++)
+                if (f->decls.v[j]->kind == DECL_TYPE && strcmp(f->decls.v[j]->specs[0]->names.v[0]->name, types[i][0]) == 0)
+                    td = f->decls.v[j];
+        }
+        cr_assert(td, "io.%s", types[i][0]);
+        cr_assert_eq(!td->lazy && td->specs[0]->type, types[i][1][0] == '1', "io.%s", types[i][0]);
+    }
+    /* A native main calls: parsed (no body) and compiled. */
+    d = std_decl(prog, "fmt", "Println", &compiled);
+    cr_assert(!d->lazy && d->ftype && !d->body && compiled);
     /* Called by main, by a package variable's initializer (io.EOF), run as
      * init, and a method of a type a reachable body names. */
     const char *reached[][2] = {{"io", "TeeReader"}, {"errors", "New"}, {"fmt", "init"}, {"fmt", "callFormat"},
                                 {"io", "teeReader.Read"}, {"io", "discard.Write"}, {"errors", "errorString.Error"}};
     for (size_t i = 0; i < sizeof reached / sizeof reached[0]; i++) {
         d = std_decl(prog, reached[i][0], reached[i][1], &compiled);
-        cr_assert(!d->body->lazy && d->body->list.n > 0 && compiled, "%s.%s", reached[i][0], reached[i][1]);
+        cr_assert(!d->lazy && !d->body->lazy && d->body->list.n > 0 && compiled, "%s.%s", reached[i][0], reached[i][1]);
     }
+}
+
+/* A standard package's unreached natives are never looked up in a program
+ * (their declarations stay unparsed), so this checks them all: a REPL
+ * session loads every package whole, each native must have its C side. */
+Test(check, std_natives_exist_when_loaded_whole) {
+    const char *text = "import (\n"
+                       "\t_ \"fmt\"; _ \"io\"; _ \"os\"; _ \"bufio\"; _ \"bytes\"; _ \"strings\"; _ \"strconv\"\n"
+                       "\t_ \"errors\"; _ \"math\"; _ \"math/bits\"; _ \"math/cmplx\"; _ \"sort\"; _ \"slices\"\n"
+                       "\t_ \"maps\"; _ \"unicode\"; _ \"unicode/utf8\"; _ \"cmp\"; _ \"sync\"; _ \"sync/atomic\"\n"
+                       "\t_ \"time\"; _ \"context\"; _ \"runtime\"; _ \"math/rand\"; _ \"math/rand/v2\"\n"
+                       ")\n";
+    Source *src = GC_MALLOC(sizeof(Source));
+    source_from_string(src, "t.go", text);
+    Diag d = {0};
+    File *f = parse_file(src, &d);
+    cr_assert_eq(diag_count(&d), 0);
+    CheckSession s = {0};
+    Program *p = check_repl(&s, &f, 1, &d);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    diag_flush(&d, m);
+    fclose(m);
+    cr_assert(p != NULL, "%s", buf);
+    cr_assert_geq(p->npkgs, 25);
+    free(buf);
 }

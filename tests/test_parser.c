@@ -558,16 +558,24 @@ Test(parser, op_strings) {
     cr_assert_str_eq(op_string(OP_TILDE), "~");
 }
 
-/* The dump of `text` parsed by parse_file_lazy with every function body then
- * parsed by parse_lazy_body; *lazy counts the bodies that were left unparsed. */
-static char *parse_lazily(const char *text, int *lazy, char **errors) {
+/* The dump of `text` parsed by parse_file_lazy with every declaration and
+ * function body then parsed by parse_lazy_decl and parse_lazy_body; *lazy
+ * counts the bodies that were left unparsed, *whole the declarations. */
+static char *parse_lazily(const char *text, int *lazy, int *whole, char **errors) {
     Source *src = GC_MALLOC(sizeof *src);
     source_from_string(src, "x.go", text);
     Diag d = {0};
     File *f = parse_file_lazy(src, &d);
-    *lazy = 0;
+    *lazy = *whole = 0;
     for (int i = 0; i < f->decls.n; i++) {
         Decl *dc = f->decls.v[i];
+        if (dc->lazy) {
+            if (dc->kind == DECL_FUNC) cr_assert(dc->name && !dc->ftype && !dc->body);
+            else cr_assert(dc->kind == DECL_TYPE && dc->nspecs == 1 && !dc->specs[0]->type);
+            (*whole)++;
+            parse_lazy_decl(dc, &d);
+            cr_assert_null(dc->lazy);
+        }
         if (dc->kind != DECL_FUNC || !dc->body) continue;
         if (dc->body->lazy) {
             cr_assert_eq(dc->body->list.n, 0);
@@ -604,24 +612,59 @@ Test(parser, lazy_bodies_parse_like_eager_ones) {
                        "var v = func() int { return 1 }()\n"
                        "func Native(x int) int\n"
                        "func G[E any](x E) E { return x }\n";
-    int lazy = 0;
+    int lazy = 0, whole = 0;
     char *errs = NULL;
-    char *got = parse_lazily(text, &lazy, &errs);
+    char *got = parse_lazily(text, &lazy, &whole, &errs);
     char *eager_errs = NULL;
     char *want = parse_text(text, strlen(text), &eager_errs);
     cr_assert_eq(lazy, 3, "bodies left unparsed: %d", lazy);
+    /* T, M, F, Native and G (not v, a variable). */
+    cr_assert_eq(whole, 5, "declarations left unparsed: %d", whole);
     cr_assert_str_eq(errs, "");
     cr_assert_str_eq(got, want);
 }
 
+/* Where lex_skip_decl must find the end of a declaration it steps over:
+ * brackets over several lines, braces in tags, strings and comments, struct
+ * and interface result types, explicit semicolons, a block comment holding
+ * a newline after the last token. */
+Test(parser, lazy_decls_parse_like_eager_ones) {
+    const char *text = "package p\n"
+                       "type S struct {\n"
+                       "\ta, b int `tag:\"}\"` // }\n"
+                       "\tc    interface{ M() (int, error) }\n"
+                       "}\n"
+                       "type A = func(int,\n\tstring) bool\n"
+                       "func F(a int,\n\tb string) (struct{ x int }, error) { return struct{ x int }{a}, nil }\n"
+                       "func G() interface{ N() } /* { */ { return nil }\n"
+                       "type L[T any] struct{ v []T }; func H[T any](x T) T { return x }\n"
+                       "func (s *S) M() (int, error) { return s.a, nil }\n"
+                       "func (s S) N() { _ = \"{\" + `}\n` + \"\\\"{\" }\n"
+                       "func Native(x int) int /* one\ntwo */\n"
+                       "var v = '}'\n"
+                       "func (l *L[T]) Len() int { return len(l.v) }\n";
+    int lazy = 0, whole = 0;
+    char *errs = NULL;
+    char *got = parse_lazily(text, &lazy, &whole, &errs);
+    char *eager_errs = NULL;
+    char *want = parse_text(text, strlen(text), &eager_errs);
+    cr_assert_str_eq(eager_errs, "");
+    cr_assert_str_eq(errs, "");
+    cr_assert_str_eq(got, want);
+    /* All but v and the method of the generic type L. */
+    cr_assert_eq(whole, 9, "declarations left unparsed: %d", whole);
+    cr_assert_eq(lazy, 6, "bodies left unparsed: %d", lazy);
+}
+
 Test(parser, lazy_body_errors_keep_positions) {
     const char *text = "package p\n\nfunc A() {\n\tx := `a\nb`\n\t_ = x\n}\n\nfunc B() {\n\ty := 1 +\n}\n";
-    int lazy = 0;
+    int lazy = 0, whole = 0;
     char *errs = NULL;
-    parse_lazily(text, &lazy, &errs);
+    parse_lazily(text, &lazy, &whole, &errs);
     char *eager_errs = NULL;
     parse_text(text, strlen(text), &eager_errs);
     cr_assert_eq(lazy, 2);
+    cr_assert_eq(whole, 2);
     cr_assert(strstr(errs, "x.go:11:1: "), "%s", errs);
     cr_assert_str_eq(errs, eager_errs);
 }
