@@ -1250,6 +1250,7 @@ static Program *check_main(CheckSession *s, File **files, int nfiles, Diag *diag
     c->repl = s != NULL;
     int before = diag_count(diag);
     if (!s) check_generic_reset();
+    else check_generic_forget(s);
     check_type_reset();
     if (s && !s->universe) s->universe = make_universe(c);
     c->universe = s ? s->universe : make_universe(c);

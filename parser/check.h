@@ -26,6 +26,9 @@ typedef struct CheckSession {
      * identical from one entry to the next. */
     Package **pkgs;
     int npkgs;
+    /* How many generic instances and methods of generic types the checker
+     * had when the last committed entry was checked (check_generic_keep). */
+    int ninsts, ngmethods;
 } CheckSession;
 
 /* Checks one REPL entry (plus any session declarations re-parsed with it,
@@ -37,6 +40,12 @@ typedef struct CheckSession {
  * package clause is ignored. The session itself is not changed (the caller
  * commits what it wants); NULL if there were errors. */
 Program *check_repl(CheckSession *s, File **files, int nfiles, Diag *diag);
+
+/* Called when the entry of the last check_repl is committed: keeps the
+ * generic instances that check made. check_repl first forgets those of the
+ * entries' own generics made by checks since (their code was never
+ * compiled), so a later entry makes them again (check_generic.c). */
+void check_generic_keep(CheckSession *s);
 
 /* ---- internals, shared by parser/check*.c ---- */
 
@@ -260,6 +269,7 @@ Pos check_sel_pos(Checker *c, Expr *sel);
 
 /* check_generic.c */
 void check_generic_reset(void);
+void check_generic_forget(CheckSession *s);
 FieldList *check_generic_tparams(Checker *c, Symbol *s);
 void check_note_generic_method(Checker *c, Package *p, Decl *d, const char *base);
 Symbol *check_instantiate_func(Checker *c, Symbol *g, Type **targs, int n);

@@ -1100,6 +1100,7 @@ static void selector(Checker *c, Expr *e, Operand *x) {
             Type *w = t;
             for (int i = 0; i < lk.npath; i++) {
                 Type *wu = w->underlying ? w->underlying : w;
+                if (wu->kind == KIND_POINTER) wu = wu->elem->underlying ? wu->elem->underlying : wu->elem;
                 Type *ft = wu->fields[lk.path[i]].type;
                 if (ft->kind == KIND_POINTER && !ft->name && i + 1 < lk.npath) addressable = true;
                 w = ft;

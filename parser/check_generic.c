@@ -10,7 +10,16 @@
  * - A generic type's instance is registered in the cache before its
  *   underlying type is resolved, so recursive generic types terminate.
  * - Instance bodies are checked later (check_flush_instances) in the scope
- *   that binds the type parameters, then appended to their package's funcs.
+ *   that binds the type parameters, then appended to their package's funcs;
+ *   an instance of a generic declared by an earlier REPL entry (whose
+ *   package is compiled already and not part of this check) goes to the
+ *   package being checked instead, with the named type instances it makes,
+ *   so the entry compiles them.
+ * - In a REPL session the tables outlive a check: instances of the entries'
+ *   own generics and the methods of their generic types that checks since
+ *   the last check_generic_keep made are forgotten when the next check
+ *   starts (check_generic_forget), since the entry that made them was not
+ *   compiled; the standard packages' ones stay (their packages are kept).
  * - Generic function declarations with bodies are type-checked once with
  *   type-parameter types (for errors) but are not compiled themselves; the
  *   callee of a call of an instance has `sym` set to the instance and no
@@ -30,11 +39,12 @@ typedef struct Inst {
     Type *type;
 } Inst;
 
-/* A pending instance body. */
+/* A pending instance body: checked in pkg, compiled with dest's functions. */
 typedef struct Pending {
     Decl *decl;
     Scope *scope;
     Package *pkg;
+    Package *dest;
     const Source *src;
 } Pending;
 
@@ -68,13 +78,56 @@ void check_generic_reset(void) {
     ngmethods = capgmethods = 0;
 }
 
+/* Whether a package is a REPL entry's (or the program's) main package. */
+static bool main_pkg(Package *p) { return p && strcmp(p->path, "main") == 0; }
+
+void check_generic_keep(CheckSession *s) {
+    s->ninsts = ninsts;
+    s->ngmethods = ngmethods;
+}
+
+void check_generic_forget(CheckSession *s) {
+    inst_depth = 0;
+    nconstraining = 0;
+    npend = 0;
+    int n = s->ninsts < ninsts ? s->ninsts : ninsts;
+    for (int i = n; i < ninsts; i++)
+        if (!main_pkg(insts[i].generic->home)) insts[n++] = insts[i];
+    ninsts = n;
+    s->ninsts = n;
+    n = s->ngmethods < ngmethods ? s->ngmethods : ngmethods;
+    for (int i = n; i < ngmethods; i++)
+        if (!main_pkg(gmethods[i].pkg)) gmethods[n++] = gmethods[i];
+    ngmethods = n;
+    s->ngmethods = n;
+}
+
+/* The type spec declaring a type symbol (an earlier REPL entry's symbol has
+ * no Obj in this check), or NULL. */
+static Spec *type_spec(Checker *c, Symbol *s) {
+    Obj *o = check_obj_of(c, s);
+    if (o) return o->spec;
+    for (int i = 0; s->decl && s->decl->kind == DECL_TYPE && i < s->decl->nspecs; i++)
+        for (int k = 0; k < s->decl->specs[i]->syms.n; k++)
+            if (s->decl->specs[i]->syms.v[k] == s) return s->decl->specs[i];
+    return NULL;
+}
+
+/* The package whose functions an instance of a generic from `home` joins:
+ * home, unless it is not part of this check (an earlier REPL entry's). */
+static Package *instance_pkg(Checker *c, Package *home) {
+    for (int i = 0; i < c->npkgs; i++)
+        if (c->pkgs[i] == home) return home;
+    return c->npkgs ? c->pkgs[0] : home;
+}
+
 /* The type-parameter fields of a generic symbol's declaration, or NULL. */
 FieldList *check_generic_tparams(Checker *c, Symbol *s) {
     if (!s) return NULL;
     if (s->kind == SYM_FUNC && s->decl && s->decl->ftype && s->decl->ftype->tparams.n) return &s->decl->ftype->tparams;
     if (s->kind == SYM_TYPE) {
-        Obj *o = check_obj_of(c, s);
-        if (o && o->spec && o->spec->tparams.n) return &o->spec->tparams;
+        Spec *sp = type_spec(c, s);
+        if (sp && sp->tparams.n) return &sp->tparams;
     }
     return NULL;
 }
@@ -142,14 +195,14 @@ static bool targs_generic(Type **targs, int n) {
 }
 
 /* Queues an instance body. */
-static void add_pending(Decl *d, Scope *s, Package *p, const Source *src) {
+static void add_pending(Checker *c, Decl *d, Scope *s, Package *p, const Source *src) {
     if (npend == cappend) {
         cappend = cappend ? cappend * 2 : 16;
         Pending *nv = GC_MALLOC(sizeof(Pending) * cappend);
         if (npend) memcpy(nv, pend, sizeof(Pending) * npend);
         pend = nv;
     }
-    pend[npend++] = (Pending){d, s, p, src};
+    pend[npend++] = (Pending){d, s, p, instance_pkg(c, p), src};
 }
 
 /* A scope binding the names of `tps` (type-parameter fields) to `targs`. */
@@ -231,10 +284,10 @@ Symbol *check_instantiate_func(Checker *c, Symbol *g, Type **targs, int n) {
     if (targs_generic(targs, n)) {
         /* Inside a generic body: checked through the generic itself. */
     } else if (cl->body) {
-        add_pending(cl, bs, home, c->src);
+        add_pending(c, cl, bs, home, c->src);
     } else {
         cl->info->name = check_sprintf("%s.%s", home->name, d->name->name);
-        LIST_PUSH(home->funcs, cl);
+        LIST_PUSH(instance_pkg(c, home)->funcs, cl);
     }
     grestore(c, sv);
     return fs;
@@ -267,7 +320,7 @@ static void instance_methods(Checker *c, Symbol *g, Type *named, Type **targs, i
         Obj *o = check_obj_of(c, d->sym);
         GenSaved sv = gsave(c);
         c->pkg = home;
-        c->src = o ? o->src : c->src;
+        c->src = o ? o->src : d->sym ? d->sym->src : c->src;
         c->fn = NULL;
         c->cur_obj = NULL;
         c->targets = NULL;
@@ -287,7 +340,7 @@ static void instance_methods(Checker *c, Symbol *g, Type *named, Type **targs, i
         info->type = sig;
         fs->type = sig;
         if (!type_find_method(named, mname)) type_add_method(named, mname, sig, ptr);
-        if (cl->body && !targs_generic(targs, n)) add_pending(cl, bs, home, c->src);
+        if (cl->body && !targs_generic(targs, n)) add_pending(c, cl, bs, home, c->src);
         grestore(c, sv);
     }
 }
@@ -356,17 +409,19 @@ static Type *instantiate_type(Checker *c, Symbol *g, Type **targs, int n, Pos po
     }
     nconstraining--;
     if (bad) return NULL;
+    Spec *sp = type_spec(c, g);
+    if (!sp) return NULL;
     in = add_inst(g, targs, n);
     Obj *o = check_obj_of(c, g);
     Type *named = type_named(g->home->name, check_sprintf("%s%s", g->name, targs_string(targs, n)));
-    check_note_type(g->home, named);
+    check_note_type(instance_pkg(c, g->home), named);
     in->type = named;
     GenSaved sv = gsave(c);
     c->pkg = g->home;
-    c->src = o ? o->src : c->src;
+    c->src = o ? o->src : g->src;
     c->fn = NULL;
     c->scope = bind_scope(c, g->home->scope, tps, targs, n);
-    Type *u = check_typexpr_direct(c, o->spec->type, true);
+    Type *u = check_typexpr_direct(c, sp->type, true);
     grestore(c, sv);
     type_set_underlying(named, u ? u : type_struct(NULL, 0));
     instance_methods(c, g, named, targs, n);
@@ -385,7 +440,7 @@ void check_flush_instances(Checker *c) {
         c->fn = NULL;
         check_lazy_body(c, p.decl->body);
         check_func_body(c, p.decl->info, p.decl->body, p.decl->body->pos);
-        LIST_PUSH(p.pkg->funcs, p.decl);
+        LIST_PUSH(p.dest->funcs, p.decl);
         grestore(c, sv);
     }
 }

@@ -498,3 +498,66 @@ Test(repl, interrupted_sleep_stops_its_timer)
     cr_assert_eq(repl_background_wait_ms(s), -1);
     cr_assert_str_eq(eval(s, "runtime.NumGoroutine()"), "1  (int)\n");
 }
+
+Test(repl, generic_function_instantiated_by_later_entries)
+{
+    ReplSession *s = session();
+    eval(s, "func Map[T, U any](xs []T, f func(T) U) []U { r := []U{}; for _, x := range xs { r = append(r, f(x)) }; "
+            "return r }");
+    cr_assert_str_eq(eval(s, "Map([]int{1, 2}, func(i int) string { return fmt.Sprint(i * 2) })"),
+                     "[2 4]  ([]string)\n", "%s", last_err);
+    cr_assert_str_eq(eval(s, "Map([]int{3}, func(i int) int { return i + 1 })"), "[4]  ([]int)\n", "%s", last_err);
+    /* Instances made by an entry that failed or was not run are made again. */
+    eval(s, "Map([]string{\"a\"}, func(x string) bool { return x == \"\" }); undefinedX");
+    cr_assert(strstr(last_err, "undefined: undefinedX"), "%s", last_err);
+    cr_assert_str_eq(eval(s, ":type Map([]bool{true}, func(b bool) int { return 1 })"), "[]int\n", "%s", last_err);
+    cr_assert_str_eq(eval(s, "Map([]string{\"a\"}, func(x string) bool { return x == \"\" })"), "[false]  ([]bool)\n",
+                     "%s", last_err);
+    cr_assert_str_eq(eval(s, "Map([]bool{true}, func(b bool) int { return 1 })"), "[1]  ([]int)\n", "%s", last_err);
+    /* A redefinition reaches a dependent through its new instances. */
+    eval(s, "func twice(xs []int) []int { return Map(xs, func(i int) int { return 2 * i }) }");
+    cr_assert_str_eq(eval(s, "twice([]int{4})"), "[8]  ([]int)\n", "%s", last_err);
+    eval(s, "func Map[T, U any](xs []T, f func(T) U) []U { return make([]U, len(xs)) }");
+    cr_assert_str_eq(eval(s, "twice([]int{4})"), "[0]  ([]int)\n", "%s", last_err);
+    cr_assert_str_eq(last_err, "");
+}
+
+Test(repl, generic_type_with_methods_used_by_later_entries)
+{
+    ReplSession *s = session();
+    eval(s, "type Box[T any] struct{ v T }\nfunc (b Box[T]) Get() T { return b.v }");
+    cr_assert_str_eq(last_err, "");
+    cr_assert_str_eq(eval(s, "Box[int]{3}.Get()"), "3  (int)\n", "%s", last_err);
+    eval(s, "b := Box[string]{\"s\"}");
+    cr_assert_str_eq(eval(s, "b.Get()"), "s  (string)\n", "%s", last_err);
+    eval(s, "type W struct{ Box[float64] }");
+    cr_assert_str_eq(eval(s, "W{Box[float64]{1.5}}.Get()"), "1.5  (float64)\n", "%s", last_err);
+    eval(s, "type Box[T any] struct{ w, v T }\nfunc (b Box[T]) Get() T { return b.w }");
+    cr_assert_str_eq(eval(s, "b.Get()"), "s  (string)\n", "%s", last_err);
+    cr_assert_str_eq(eval(s, "Box[int]{5, 6}.Get()"), "5  (int)\n", "%s", last_err);
+    cr_assert_str_eq(eval(s, "W{Box[float64]{2.5, 0}}.Get()"), "2.5  (float64)\n", "%s", last_err);
+}
+
+Test(repl, methods_promote_into_earlier_types)
+{
+    ReplSession *s = session();
+    eval(s, "type P struct{}");
+    eval(s, "type Q struct{ P }");
+    cr_assert_str_eq(eval(s, "fmt.Println(Q{})"), "{{}}\n");
+    eval(s, "func (P) String() string { return \"p\" }");
+    cr_assert_str_eq(eval(s, "fmt.Println(Q{})"), "p\n", "%s", last_err);
+    cr_assert_str_eq(eval(s, "var x fmt.Stringer = &Q{}\nx.String()"), "p  (string)\n", "%s", last_err);
+    eval(s, "type R struct{ *Q }");
+    eval(s, "func (*P) M() int { return 5 }");
+    cr_assert_str_eq(eval(s, "R{&Q{}}.M()"), "5  (int)\n", "%s", last_err);
+    cr_assert_str_eq(eval(s, "var i interface{ M() int } = R{&Q{}}\ni.M()"), "5  (int)\n", "%s", last_err);
+}
+
+Test(repl, type_command_declares_nothing)
+{
+    ReplSession *s = session();
+    eval(s, "type P struct{}");
+    eval(s, ":type func (P) Z() int { return 1 }\nP{}.Z()");
+    cr_assert_str_eq(eval(s, "P{}.Z()"), "");
+    cr_assert(strstr(last_err, "type P has no field or method Z"), "%s", last_err);
+}

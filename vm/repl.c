@@ -744,6 +744,23 @@ static void commit_records(ReplSession *s, const Source *src, File *f, const Cha
     s->ndecls = n;
 }
 
+/* Promotes to the session's struct types the methods an entry gave the
+ * types they embed (the checker promotes only into the entry's own types;
+ * check_add_promoted adds just the missing ones), and notes the types that
+ * gained some in the entry's package so their wrappers compile with it. */
+static void promote_session_methods(ReplSession *s, Package *p)
+{
+    Scope *sc = s->cs.scope;
+    for (int i = 0; sc && i < sc->n; i++) {
+        Symbol *sym = sc->syms[i];
+        Type *t = sym->kind == SYM_TYPE ? sym->type : NULL;
+        if (!t || !t->name || t->kind != KIND_STRUCT) continue;
+        int n = t->nmethods;
+        check_add_promoted(t);
+        if (t->nmethods != n) check_note_type(p, t);
+    }
+}
+
 /* One compiled entry, ready to run or to inspect. */
 typedef struct Compiled {
     Module *mod;
@@ -785,6 +802,7 @@ static bool compile_entry(ReplSession *s, const char *name, const char *text, bo
         return false;
     }
     Package *p = prog->main;
+    promote_session_methods(s, p);
     int nvars;
     NewVar *vars = lower_statements(s, p, &nvars);
     /* Declarations checked again with the entry refer to stand-ins of the
@@ -841,6 +859,7 @@ static bool compile_entry(ReplSession *s, const char *name, const char *text, bo
         return false;
     }
     if (commit) {
+        check_generic_keep(&s->cs);
         for (int i = 0; i < p->scope->n; i++)
             if (p->scope->syms[i]->kind != SYM_PKG) session_define(s, p->scope->syms[i]);
         for (int i = 0; i < nvars; i++) session_define(s, vars[i].sym);
@@ -850,6 +869,8 @@ static bool compile_entry(ReplSession *s, const char *name, const char *text, bo
             if (prog->pkgs[i] != p) s->cs.pkgs[s->cs.npkgs++] = prog->pkgs[i];
         report_removed(s, &rc, true);
         commit_records(s, src, f, &ch, &rc);
+    } else {
+        restore_methods(snap, nsnap);
     }
     out->mod = m;
     out->prog = prog;

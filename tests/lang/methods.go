@@ -25,6 +25,15 @@ type Rect struct{ W, H float64 }
 
 func (r Rect) Area() float64 { return r.W * r.H }
 
+// A pointer method reached through an embedded pointer, then an embedded
+// value: the receiver is addressable even in a composite literal.
+type inner struct{ n int }
+
+func (p *inner) Bump() int { p.n++; return p.n }
+
+type middle struct{ inner }
+type outer struct{ *middle }
+
 func main() {
 	var c Counter
 	c.Inc()
@@ -65,4 +74,5 @@ func main() {
 	mp := map[string]*Counter{"a": {10}}
 	mp["a"].Inc()
 	fmt.Println(mp["a"].n)
+	fmt.Println(outer{&middle{}}.Bump())
 }
