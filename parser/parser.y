@@ -1457,8 +1457,14 @@ int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *p) {
     p->prev2 = p->prev;
     p->prev = p->last.kind;
     p->last = t;
-    /* Only names, literals, op= and ';' carry values the actions read. */
-    if ((k >= TOK_IDENT && k <= TOK_STRING) || k == TOK_ASSIGN_OP || k == ';') {
+    /* Only names, literals, op= and ';' carry values the actions read; of
+     * a ';' only its kind (explicit, newline or EOF) is read. */
+    static Token semis[3] = {{.kind = ';', .semi = SEMI_EXPLICIT},
+                             {.kind = ';', .semi = SEMI_NEWLINE},
+                             {.kind = ';', .semi = SEMI_EOF}};
+    if (k == ';') {
+        lval->tok = &semis[t.semi];
+    } else if ((k >= TOK_IDENT && k <= TOK_STRING) || k == TOK_ASSIGN_OP) {
         Token *tp = ast_alloc(sizeof *tp);
         *tp = t;
         lval->tok = tp;
