@@ -341,11 +341,12 @@ static void names_add(NameList *l, const char *name)
     if (!names_have(l, name)) LIST_PUSH(*l, name);
 }
 
-/* The name of a method declaration's receiver base type, or NULL. */
+/* The name of a method declaration's receiver base type (Box for a method
+ * of generic Box[T]), or NULL. */
 static const char *recv_base_name(Decl *d)
 {
     Expr *t = d->recv ? d->recv->type : NULL;
-    while (t && (t->kind == EX_STAR || t->kind == EX_PAREN)) t = t->x;
+    while (t && (t->kind == EX_STAR || t->kind == EX_PAREN || t->kind == EX_INDEX)) t = t->x;
     return t && t->kind == EX_IDENT ? t->name : NULL;
 }
 
@@ -367,6 +368,19 @@ static size_t pos_offset(const char *text, size_t len, Pos p)
         if (text[off] == '\n') line++;
     off += (size_t)(p.col - 1);
     return off < len ? off : len;
+}
+
+/* What a declaration refers to (Decl.uses); a method also its receiver's
+ * base type, so it follows that type (the checker does not note the base
+ * type of a generic receiver). */
+static NameList decl_uses(Decl *d)
+{
+    const char *base = d->kind == DECL_FUNC && d->recv ? recv_base_name(d) : NULL;
+    if (!base || names_have(&d->uses, base)) return d->uses;
+    NameList l = {0};
+    for (int i = 0; i < d->uses.n; i++) LIST_PUSH(l, d->uses.v[i]);
+    LIST_PUSH(l, base);
+    return l;
 }
 
 /* A session record of one of an entry's top-level declarations (functions,
@@ -392,7 +406,7 @@ static SessionDecl *record_decl(const Source *src, File *f, Decl *d)
     } else {
         return NULL;
     }
-    r->uses = d->uses;
+    r->uses = decl_uses(d);
     size_t len = src->len, first = len, start = pos_offset(src->text, len, d->pos), end = len;
     for (int i = 0; i < f->decls.n; i++) {
         size_t o = pos_offset(src->text, len, f->decls.v[i]->pos);
@@ -477,20 +491,24 @@ static void entry_changes(ReplSession *s, Package *p, MethodSnap *snap, int nsna
             }
         }
     }
-    for (int i = 0; i < p->funcs.n; i++) {
-        Decl *d = p->funcs.v[i];
-        if (!d->recv || !d->info || !d->info->recv || !d->info->recv->type) continue;
-        const char *key = func_key(d);
-        names_add(&ch->defined, key);
-        Type *rt = d->info->recv->type;
-        bool ptr = rt->kind == KIND_POINTER;
-        if (ptr) rt = rt->elem;
-        Method *m = snapped_method(snap, nsnap, rt, d->name->name);
-        if (m && (m->sig != d->info->type || m->ptr_recv != ptr)) {
-            changed(ch, key, key);
-            changed(ch, rt->name, key);
+    /* The entry's methods (not p->funcs: it also holds generic instances,
+     * and no generic method). */
+    for (int fi = 0; fi < p->nfiles; fi++)
+        for (int i = 0; i < p->files[fi]->decls.n; i++) {
+            Decl *d = p->files[fi]->decls.v[i];
+            if (d->kind != DECL_FUNC || !d->recv) continue;
+            const char *key = func_key(d);
+            names_add(&ch->defined, key);
+            if (!d->info || !d->info->recv || !d->info->recv->type) continue;
+            Type *rt = d->info->recv->type;
+            bool ptr = rt->kind == KIND_POINTER;
+            if (ptr) rt = rt->elem;
+            Method *m = snapped_method(snap, nsnap, rt, d->name->name);
+            if (m && (m->sig != d->info->type || m->ptr_recv != ptr)) {
+                changed(ch, key, key);
+                changed(ch, rt->name, key);
+            }
         }
-    }
 }
 
 /* The variable named `name` an entry's statements declare with :=, or NULL. */
@@ -731,7 +749,7 @@ static void commit_records(ReplSession *s, const Source *src, File *f, const Cha
             SessionDecl *nr = GC_MALLOC(sizeof(SessionDecl));
             *nr = *r;
             for (int k = 1; k < rc->nfiles; k++)
-                if (rc->from[k] == at && rc->files[k]->decls.n) nr->uses = rc->files[k]->decls.v[0]->uses;
+                if (rc->from[k] == at && rc->files[k]->decls.n) nr->uses = decl_uses(rc->files[k]->decls.v[0]);
             r = nr;
         }
         if (keep) v[n++] = r;
