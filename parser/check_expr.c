@@ -387,18 +387,7 @@ static void ident(Checker *c, Expr *e, Operand *x) {
 static void basic_lit(Checker *c, Expr *e, Operand *x) {
     switch (e->lit) {
     case LIT_INT:
-    case LIT_FLOAT: {
-        Const *v = const_from_literal(e->lit, e->raw);
-        if (!v) {
-            check_errorf(c, e->pos, "malformed constant: %s", e->raw);
-            check_invalidate(x);
-            return;
-        }
-        x->mode = MODE_CONST;
-        x->val = v;
-        x->type = e->lit == LIT_INT ? type_untyped_int : type_untyped_float;
-        break;
-    }
+    case LIT_FLOAT:
     case LIT_IMAG: {
         Const *v = const_from_literal(e->lit, e->raw);
         if (!v) {
@@ -408,7 +397,9 @@ static void basic_lit(Checker *c, Expr *e, Operand *x) {
         }
         x->mode = MODE_CONST;
         x->val = v;
-        x->type = type_untyped_complex;
+        x->type = e->lit == LIT_INT     ? type_untyped_int
+                  : e->lit == LIT_FLOAT ? type_untyped_float
+                                        : type_untyped_complex;
         break;
     }
     case LIT_CHAR:

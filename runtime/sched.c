@@ -368,21 +368,29 @@ static void timers_wait(void) {
     }
 }
 
+/* Takes the goroutine to run next (the `next` slot first, then the run
+ * queue's head) and makes it the running one; NULL if none is runnable.
+ * *from_next, if given, tells whether it came from the `next` slot. */
+static G *take_runnable(bool *from_next) {
+    G *g = S.next;
+    if (from_next) *from_next = g != NULL;
+    if (g)
+        S.next = NULL;
+    else
+        g = runq_get();
+    if (g) {
+        g->status = G_RUNNING;
+        S.current = g;
+    }
+    return g;
+}
+
 G *sched_next(bool *from_next) {
     if (S.nheap > 0) timers_fire();
     if (S.nio > 0) io_poll(0);
     for (;;) {
-        G *g = S.next;
-        if (from_next) *from_next = g != NULL;
-        if (g)
-            S.next = NULL;
-        else
-            g = runq_get();
-        if (g) {
-            g->status = G_RUNNING;
-            S.current = g;
-            return g;
-        }
+        G *g = take_runnable(from_next);
+        if (g) return g;
         if (S.nheap == 0 && S.nio == 0) return NULL;
         if (interrupted()) return NULL;
         if (S.nio > 0) {
@@ -406,16 +414,7 @@ G *sched_next(bool *from_next) {
 G *sched_poll(void) {
     if (S.nheap > 0) timers_fire();
     if (S.nio > 0) io_poll(0);
-    G *g = S.next;
-    if (g)
-        S.next = NULL;
-    else
-        g = runq_get();
-    if (g) {
-        g->status = G_RUNNING;
-        S.current = g;
-    }
-    return g;
+    return take_runnable(NULL);
 }
 
 int64_t sched_next_deadline(void) {
