@@ -310,15 +310,7 @@ void check_record_dep(Checker *c, Symbol *sym) {
 }
 
 /* Queues a reachable function of a lazy package for check_waiting_bodies. */
-static void queue_body(Checker *c, Obj *o) {
-    if (c->nbodyq == c->capbodyq) {
-        c->capbodyq = c->capbodyq ? c->capbodyq * 2 : 16;
-        Obj **nv = GC_MALLOC(sizeof(Obj *) * c->capbodyq);
-        if (c->nbodyq) memcpy(nv, c->bodyq, sizeof(Obj *) * c->nbodyq);
-        c->bodyq = nv;
-    }
-    c->bodyq[c->nbodyq++] = o;
-}
+static void queue_body(Checker *c, Obj *o) { LIST_PUSH(c->bodyq, o); }
 
 /* Lazy packages: a function or method is declared (a method once its type
  * is resolved); its body is checked, or a native compiled, once it is
@@ -1059,8 +1051,8 @@ static void check_bodyless(Checker *c, Package *p, Decl *d, bool is_main) {
  * declaration was left unparsed is resolved first, and a native one only
  * joins its package's functions. */
 static void check_waiting_bodies(Checker *c) {
-    while (c->nbodyq > 0) {
-        Obj *o = c->bodyq[--c->nbodyq];
+    while (c->bodyq.n > 0) {
+        Obj *o = c->bodyq.v[--c->bodyq.n];
         Decl *d = o->decl;
         Package *p = o->sym->home;
         check_resolve(c, o->sym);
@@ -1234,7 +1226,7 @@ static void check_package(Checker *c, Package *p) {
     do {
         check_waiting_bodies(c);
         check_flush_instances(c);
-    } while (c->nbodyq > 0);
+    } while (c->bodyq.n > 0);
     c->src = p->files[0]->src;
     init_order(c, p);
 }

@@ -174,8 +174,7 @@ typedef struct Checker {
     /* Checking a REPL entry (see check_repl). */
     bool repl;
     /* Reachable functions of lazy packages whose bodies wait to be checked. */
-    Obj **bodyq;
-    int nbodyq, capbodyq;
+    struct { Obj **v; int n, cap; } bodyq;
     /* Types of lazy packages resolved but whose methods are not attached
      * yet (that waits until no type declaration is being resolved), the
      * nesting of type declarations being resolved, and whether the waiting
