@@ -478,6 +478,9 @@ struct Package {
     /* A standard package parsed by parse_file_lazy: only the function bodies
      * reachable from the program are parsed, checked and compiled. */
     bool lazy;
+    /* checker: a lazy package's init functions not yet reachable (they run
+     * once another package names one of its types). */
+    DeclList lazy_inits;
 };
 
 /* A checked program: the main package and every standard package it uses. */

@@ -19,8 +19,14 @@
  *   resolved when it is named, its methods attached once no type
  *   declaration is being resolved (finish_lazy_types); a function is parsed
  *   and resolved when named; a body is parsed and checked only once the
- *   program can reach its function (make_live, check_waiting_bodies). Its
- *   variables are always reachable (they are initialized).
+ *   program can reach its function (make_live, check_waiting_bodies).
+ * - A lazy package's variables and constants are resolved when named, and
+ *   only the reachable variables are initialized (their initializers have
+ *   no side effects but allocation). Its init functions become reachable
+ *   once another package names one of its types: a standard package's init
+ *   only registers hooks its natives use for values of its own types (fmt's
+ *   runs Formatters, and every Format method's signature names fmt.State).
+ *   init_order runs for lazy packages once the whole program is checked.
  */
 #include "parser/check.h"
 #include "runtime/str.h"
@@ -353,6 +359,15 @@ static void add_ref(Checker *c, Obj *from, Symbol *sym) {
 
 void check_note_use(Checker *c, Symbol *sym) {
     if (!sym || sym->owner || !sym->home || !sym->home->lazy) return;
+    Package *home = sym->home;
+    if (sym->kind == SYM_TYPE && home->lazy_inits.n && c->pkg != home) {
+        DeclList inits = home->lazy_inits;
+        home->lazy_inits = (DeclList){0};
+        for (int i = 0; i < inits.n; i++) {
+            Obj *io = check_obj_of(c, inits.v[i]->sym);
+            if (io) make_live(c, io);
+        }
+    }
     Obj *o = check_obj_of(c, sym);
     if (!o || o->live) return;
     if (c->cur_obj) add_ref(c, c->cur_obj, sym);
@@ -978,7 +993,7 @@ static void init_order(Checker *c, Package *p) {
             for (int j = 0; j < d->nspecs; j++)
                 for (int k = 0; k < d->specs[j]->syms.n; k++) {
                     Obj *o = check_obj_of(c, d->specs[j]->syms.v[k]);
-                    if (!o) continue;
+                    if (!o || (p->lazy && !(o->live && o->state == OBJ_DONE))) continue;
                     init_visit(&st, o); /* cycle detection and reporting */
                     vars = GC_REALLOC(vars, sizeof(Obj *) * (nvars + 1));
                     vars[nvars++] = o;
@@ -1151,14 +1166,9 @@ static void check_package(Checker *c, Package *p) {
         c->src = f->src;
         for (int i = 0; i < f->decls.n; i++) {
             Decl *d = f->decls.v[i];
-            if (d->kind == DECL_VAR || d->kind == DECL_CONST) {
+            if ((d->kind == DECL_VAR || d->kind == DECL_CONST) && !p->lazy) {
                 for (int j = 0; j < d->nspecs; j++)
-                    for (int k = 0; k < d->specs[j]->syms.n; k++) {
-                        /* Package variables are initialized, so reachable. */
-                        Obj *vo = d->kind == DECL_VAR && p->lazy ? check_obj_of(c, d->specs[j]->syms.v[k]) : NULL;
-                        if (vo) make_live(c, vo);
-                        check_resolve(c, d->specs[j]->syms.v[k]);
-                    }
+                    for (int k = 0; k < d->specs[j]->syms.n; k++) check_resolve(c, d->specs[j]->syms.v[k]);
             } else if (d->kind == DECL_FUNC && !d->recv && !d->lazy) {
                 check_resolve(c, d->sym);
             }
@@ -1181,8 +1191,14 @@ static void check_package(Checker *c, Package *p) {
                 continue;
             }
             if (!d->info->type) continue;
+            if (p->lazy && o) {
+                /* An init function: reachable once another package names
+                 * one of this package's types. */
+                func_ready(c, o);
+                LIST_PUSH(p->lazy_inits, d);
+                continue;
+            }
             bool generic_body = d->ftype && d->ftype->tparams.n && d->body;
-            if (p->lazy && o) make_live(c, o); /* init functions always run */
             if (!generic_body) LIST_PUSH(p->funcs, d);
             if (!d->body) {
                 check_bodyless(c, p, d, is_main);
@@ -1228,7 +1244,7 @@ static void check_package(Checker *c, Package *p) {
         check_flush_instances(c);
     } while (c->bodyq.n > 0);
     c->src = p->files[0]->src;
-    init_order(c, p);
+    if (!p->lazy) init_order(c, p);
 }
 
 bool check_session_top(Checker *c) {
@@ -1266,6 +1282,12 @@ static Program *check_main(CheckSession *s, File **files, int nfiles, Diag *diag
         }
     }
     check_package(c, p);
+    /* Lazy packages initialize their reachable variables, known only now. */
+    for (int i = 1; i < c->npkgs; i++)
+        if (c->pkgs[i]->lazy) {
+            c->src = c->pkgs[i]->files[0]->src;
+            init_order(c, c->pkgs[i]);
+        }
     bool written = false;
     for (int i = 0; i < nfiles; i++)
         if (files[i]->package) written = true;

@@ -665,7 +665,9 @@ static void promoted_in_package(Emitter *em, Package *pkg)
         if (pkg->types[i]) compile_promoted_all(em, pkg->types[i]);
 }
 
-/* Assigns global slots to every package-level variable of a package. */
+/* Assigns global slots to every package-level variable of a package (a
+ * standard package's variables that the program never named are left
+ * unresolved, and get none). */
 static void declare_globals(Emitter *em, Package *pkg)
 {
     for (int f = 0; f < pkg->nfiles; f++) {
@@ -674,8 +676,10 @@ static void declare_globals(Emitter *em, Package *pkg)
             Decl *d = file->decls.v[i];
             if (d->kind != DECL_VAR) continue;
             for (int j = 0; j < d->nspecs; j++)
-                for (int k = 0; k < d->specs[j]->syms.n; k++)
-                    if (d->specs[j]->syms.v[k]) emit_global_index(em, d->specs[j]->syms.v[k]);
+                for (int k = 0; k < d->specs[j]->syms.n; k++) {
+                    Symbol *s = d->specs[j]->syms.v[k];
+                    if (s && s->type) emit_global_index(em, s);
+                }
         }
     }
     for (int i = 0; i < pkg->ninit; i++)
