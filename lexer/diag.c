@@ -174,3 +174,9 @@ void source_from_string(Source *src, const char *name, const char *text) {
     src->text = buf;
     src->len = len;
 }
+
+void source_static(Source *src, const char *name, const char *text) {
+    src->name = name;
+    src->text = text;
+    src->len = strlen(text);
+}

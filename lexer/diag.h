@@ -64,7 +64,10 @@ int diag_move(Diag *from, const Source *src, Diag *to);
 /* Loads a file (or stdin for "-"), skipping a `#!` first line by blanking it;
  * returns false and prints a message to stderr on failure. */
 bool source_load(Source *src, const char *path);
-/* Makes a source from a string (for -e, the REPL and stdlib packages). */
+/* Makes a source from a copy of a string (for -e and the REPL). */
 void source_from_string(Source *src, const char *name, const char *text);
+/* Makes a source of a constant string without copying it (a standard
+ * package's embedded text, which has no `#!` line). */
+void source_static(Source *src, const char *name, const char *text);
 
 #endif

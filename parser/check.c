@@ -550,7 +550,7 @@ Package *check_load_package(Checker *c, const char *path, Pos pos, bool report) 
     p->scope = check_scope_new(c->universe, NULL);
     scope_index(p->scope);
     Source *src = GC_MALLOC(sizeof(Source));
-    source_from_string(src, check_sprintf("%s.go", path), np->source);
+    source_static(src, check_sprintf("%s.go", path), np->source);
     /* A REPL session checks its packages whole (entries may name anything). */
     p->lazy = !c->repl;
     File *f = p->lazy ? parse_file_lazy(src, c->diag) : parse_file(src, c->diag);
