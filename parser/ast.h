@@ -397,8 +397,11 @@ struct Symbol {
     void *exact;
     /* SYM_BUILTIN: which. */
     Builtin builtin;
-    /* SYM_PKG: the imported package. */
+    /* SYM_PKG: the imported package; for a standard package's import, NULL
+     * until the package names it (check_import), with the path in
+     * import_path. */
     Package *pkg;
+    const char *import_path;
     /* SYM_VAR: the function declaring a local, or NULL for a package variable. */
     FuncInfo *owner;
     /* SYM_VAR: referenced from a function literal other than its owner. */
@@ -465,7 +468,8 @@ struct Package {
      * statements (NULL if there are none); its body is `script_body`. */
     FuncInfo *script_main;
     StmtList script_body;
-    /* checker: the packages it imports, for initialization order. */
+    /* checker: the packages it imports and has loaded, for initialization
+     * order. */
     Package **imports;
     int nimports;
     /* checker: every named type the package declares, package-level and

@@ -14,7 +14,10 @@
  *   main.main. When the file also declares func main, the statements run
  *   first and then call main (the compiler emits that call; the checker only
  *   records script_main and the declared main).
- * - Standard packages are loaded (parsed and checked) only when named.
+ * - Standard packages are loaded (parsed and checked) only when named; a
+ *   standard package's own imports too, when its reachable code first names
+ *   them (check_import), possibly after its own loading ended, so the
+ *   program's packages are put in import order at the end (order_packages).
  * - A standard package (Package.lazy) goes further: a type is parsed and
  *   resolved when it is named, its methods attached once no type
  *   declaration is being resolved (finish_lazy_types); a function is parsed
@@ -649,6 +652,30 @@ static Expr *recv_base(Expr *t) {
     return t;
 }
 
+/* Records that p imports ip (for initialization order). */
+static void add_import(Package *p, Package *ip) {
+    for (int k = 0; k < p->nimports; k++)
+        if (p->imports[k] == ip) return;
+    Package **nv = GC_MALLOC(sizeof(Package *) * (p->nimports + 1));
+    if (p->nimports) memcpy(nv, p->imports, sizeof(Package *) * p->nimports);
+    nv[p->nimports++] = ip;
+    p->imports = nv;
+}
+
+bool check_import(Checker *c, Symbol *s) {
+    if (s->pkg || !s->import_path) return s->pkg != NULL;
+    /* Loading checks bodies queued from other packages, which may name s
+     * again: check_load_package then returns the package being loaded. */
+    Package *p = check_load_package(c, s->import_path, s->pos, true);
+    if (!p) {
+        s->import_path = NULL;
+        return false;
+    }
+    s->pkg = p;
+    add_import(s->home, p);
+    return true;
+}
+
 /* Collects the package-level declarations of a file into the package scope. */
 static void collect_file(Checker *c, Package *p, File *f, DeclList *methods) {
     c->src = f->src;
@@ -661,18 +688,18 @@ static void collect_file(Checker *c, Package *p, File *f, DeclList *methods) {
                 check_errorf(c, sp->pos, "package unsafe is not in std");
                 continue;
             }
+            const char *local = sp->names.n ? sp->names.v[0]->name : path_base(sp->path);
+            if (p->lazy && strcmp(local, "_") != 0 && strcmp(local, ".") != 0) {
+                /* Loaded when the package first names it (check_import). */
+                Symbol *s = check_new_symbol(c, SYM_PKG, local, sp->pos, NULL);
+                s->import_path = sp->path;
+                scope_add(p->scope, s);
+                continue;
+            }
             Package *ip = check_load_package(c, sp->path, sp->pos, true);
             c->src = f->src;
             if (!ip) continue;
-            bool have = false;
-            for (int k = 0; k < p->nimports; k++)
-                if (p->imports[k] == ip) have = true;
-            if (!have) {
-                Package **nv = GC_MALLOC(sizeof(Package *) * (p->nimports + 1));
-                if (p->nimports) memcpy(nv, p->imports, sizeof(Package *) * p->nimports);
-                nv[p->nimports++] = ip;
-                p->imports = nv;
-            }
+            add_import(p, ip);
             const char *name = sp->names.n ? sp->names.v[0]->name : ip->name;
             if (strcmp(name, "_") == 0 || strcmp(name, ".") == 0) continue;
             Symbol *s = check_new_symbol(c, SYM_PKG, name, sp->pos, NULL);
@@ -1251,6 +1278,27 @@ bool check_session_top(Checker *c) {
     return c->repl && c->fn && c->pkg && c->fn == c->pkg->script_main && c->scope && c->scope->parent == c->pkg->scope;
 }
 
+/* Appends p to out after the packages it imports (seen: those visited). */
+static void order_visit(Package *p, Package **out, int *n, Package **seen, int *nseen) {
+    for (int i = 0; i < *nseen; i++)
+        if (seen[i] == p) return;
+    seen[(*nseen)++] = p;
+    for (int i = 0; i < p->nimports; i++) order_visit(p->imports[i], out, n, seen, nseen);
+    out[(*n)++] = p;
+}
+
+/* Puts every package after the packages it imports, keeping the load order
+ * otherwise: a standard package loads an import when it first names it,
+ * which can be after its own loading ended. main stays first. */
+static void order_packages(Checker *c) {
+    Package **out = GC_MALLOC(sizeof(Package *) * c->npkgs);
+    Package **seen = GC_MALLOC(sizeof(Package *) * c->npkgs);
+    int n = 0, nseen = 1;
+    out[n++] = seen[0] = c->pkgs[0];
+    for (int i = 1; i < c->npkgs; i++) order_visit(c->pkgs[i], out, &n, seen, &nseen);
+    c->pkgs = out;
+}
+
 /* Checks the main package made of `files`, in a REPL session if s is not NULL. */
 static Program *check_main(CheckSession *s, File **files, int nfiles, Diag *diag) {
     Checker *c = GC_MALLOC(sizeof(Checker));
@@ -1288,6 +1336,7 @@ static Program *check_main(CheckSession *s, File **files, int nfiles, Diag *diag
             c->src = c->pkgs[i]->files[0]->src;
             init_order(c, c->pkgs[i]);
         }
+    order_packages(c);
     bool written = false;
     for (int i = 0; i < nfiles; i++)
         if (files[i]->package) written = true;

@@ -200,6 +200,9 @@ void check_note_session_use(Checker *c, const char *name);
 void check_note_use(Checker *c, Symbol *sym);
 void check_lazy_body(Checker *c, Stmt *body);
 Package *check_load_package(Checker *c, const char *path, Pos pos, bool report);
+/* Loads the package a SYM_PKG symbol names if it is a standard package's
+ * import not loaded yet; returns whether the package is there. */
+bool check_import(Checker *c, Symbol *s);
 void check_note_type(Package *p, Type *t);
 const char *check_type_str(Checker *c, Type *t);
 const char *check_expr_str(Expr *e);

@@ -372,6 +372,10 @@ static void ident(Checker *c, Expr *e, Operand *x) {
         x->type = NULL;
         break;
     case SYM_PKG:
+        if (!check_import(c, s)) {
+            check_invalidate(x);
+            break;
+        }
         x->mode = MODE_PKG;
         x->pkg = s->pkg;
         x->type = NULL;

@@ -594,3 +594,34 @@ Test(check, std_natives_exist_when_loaded_whole) {
     cr_assert_geq(p->npkgs, 25);
     free(buf);
 }
+
+/* The index of the package with this path in the program, or -1. */
+static int pkg_index(Program *prog, const char *path) {
+    for (int i = 0; i < prog->npkgs; i++)
+        if (strcmp(prog->pkgs[i]->path, path) == 0) return i;
+    return -1;
+}
+
+/* A standard package loads an import only once it names it (fmt.Println is
+ * a native whose signature names neither io nor errors), and every package
+ * still comes after the packages it imports, however late they loaded. */
+Test(check, std_imports_load_when_named) {
+    Program *prog = expect_ok("package main\nimport \"fmt\"\nfunc main() { fmt.Println(1) }\n");
+    cr_assert_geq(pkg_index(prog, "fmt"), 0);
+    cr_assert_eq(pkg_index(prog, "io"), -1);
+    cr_assert_eq(pkg_index(prog, "errors"), -1);
+    prog = expect_ok("package main\nimport (\"bufio\"; \"fmt\"; \"os\"; \"strings\")\n"
+                     "func main() {\n"
+                     "\ts := bufio.NewScanner(strings.NewReader(\"a b\"))\n"
+                     "\tfor s.Scan() { fmt.Fprintln(os.Stderr, s.Text()) }\n"
+                     "\tfmt.Println(fmt.Errorf(\"%w\", os.ErrNotExist))\n"
+                     "}\n");
+    const char *loaded[] = {"io", "errors", "bufio", "os", "strings", "fmt"};
+    for (size_t i = 0; i < sizeof loaded / sizeof loaded[0]; i++)
+        cr_assert_geq(pkg_index(prog, loaded[i]), 0, "%s", loaded[i]);
+    for (int i = 0; i < prog->npkgs; i++)
+        for (int j = 0; j < prog->pkgs[i]->nimports; j++)
+            cr_assert_lt(pkg_index(prog, prog->pkgs[i]->imports[j]->path), i, "%s before %s",
+                         prog->pkgs[i]->imports[j]->path, prog->pkgs[i]->path);
+    cr_assert_eq(prog->pkgs[prog->npkgs - 1], prog->main);
+}
