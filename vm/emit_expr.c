@@ -642,6 +642,12 @@ static void emit_conversion(FnState *fs, Expr *e, int dst)
         emit_abc(fs, S->elem->kind == KIND_UINT8 ? BC_BYTES2STR : BC_RUNES2STR, dst, v, 0);
     } else if (T->kind == KIND_SLICE && S->kind == KIND_STRING) {
         emit_abc(fs, T->elem->kind == KIND_UINT8 ? BC_STR2BYTES : BC_STR2RUNES, dst, v, 0);
+    } else if (S->underlying->kind == KIND_SLICE && T->underlying->kind == KIND_ARRAY) {
+        int p = reg_alloc(fs, 1);
+        emit_ext(fs, BC_SL2ARRP, p, v, 0, (uint64_t)T->underlying->len);
+        emit_ext(fs, BC_DUPAGG, dst, p, 0, (uint64_t)T->nslots);
+    } else if (S->underlying->kind == KIND_SLICE && T->underlying->kind == KIND_POINTER) {
+        emit_ext(fs, BC_SL2ARRP, dst, v, 0, (uint64_t)T->underlying->elem->underlying->len);
     } else if (emit_is_agg(T)) {
         emit_ext(fs, BC_DUPAGG, dst, v, 0, (uint64_t)T->nslots);
     } else if (T->kind == KIND_COMPLEX64 && S->kind != KIND_COMPLEX64) {

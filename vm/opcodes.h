@@ -166,6 +166,7 @@
     X(LENSL, F_ABC, E_NONE)                                                        \
     X(CAPSL, F_ABC, E_NONE)                                                        \
     X(RESLICE, F_ABC, E_INT)     /* R[A] = R[B][R[C]:R[C+1]:R[C+2]]; ext flags|slots<<8|len<<32 for arrays */ \
+    X(SL2ARRP, F_ABC, E_INT)     /* R[A].p = slice R[B] as *[ext]T: its data, nil for a nil slice; panics if len < ext */ \
     X(MAKESLICE, F_ABC, E_TYPE)  /* R[A] = make([]T, R[B], R[C]) (C=0xffff: cap=len) */ \
     X(MKSLICE, F_ABC, E_TYPE)   /* R[A] = []T{R[B..B+C-1]} (aggregates: storage pointers) */ \
     X(APPEND, F_ABC, E_TYPE)     /* R[A] = append(R[A], R[B..B+C-1]) elem type */  \

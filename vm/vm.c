@@ -1046,6 +1046,16 @@ dispatch:
     }
     CASE(LENSL) R[A].i = slice_len(R[B]); DISPATCH();
     CASE(CAPSL) R[A].i = slice_cap(R[B]); DISPATCH();
+    CASE(SL2ARRP) {
+        int64_t n = (int64_t)EXT;
+        Slice *sl = (Slice *)R[B].p;
+        int64_t len = sl ? sl->len : 0;
+        if (UNLIKELY(len < n))
+            PANIC_WITH(rt_errorf("cannot convert slice with length %" PRId64
+                                 " to array or pointer to array with length %" PRId64, len, n));
+        R[A].p = sl ? (sl->data ? sl->data : (void *)sl) : NULL;
+        DISPATCH();
+    }
     CASE(RESLICE) {
         /* ext: bit0 lo, bit1 hi, bit2 max given, bit3 array storage,
          * bits 8..31 element slots, bits 32..63 array length. */
