@@ -7,6 +7,13 @@ const (
 	GOARCH = "amd64"
 )
 
+// Error identifies a run-time error, such as an index out of range.
+type Error interface {
+	error
+	// RuntimeError is a no-op that distinguishes run-time errors.
+	RuntimeError()
+}
+
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 

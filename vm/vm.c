@@ -72,36 +72,73 @@ volatile sig_atomic_t vm_interrupted;
 bool vm_yield_always;
 jmp_buf *vm_escape;
 
-/* The type of run-time error values and its Error method. */
-static Type *rt_error_type;
+/* Go's concrete run-time error types, each a named string whose Error()
+ * is the string: errorString ("runtime error: ..."), boundsError (index,
+ * slice and conversion bounds), plainError (messages without the prefix),
+ * and TypeAssertionError (boxed behind a pointer, as Go's
+ * *runtime.TypeAssertionError). All have runtime.Error's RuntimeError. */
+enum { RT_ERRSTR, RT_BOUNDS, RT_PLAIN, RT_ASSERT, RT_NTYPES };
+/* The types, created on first use, indexed by the RT_ enum. */
+static Type *rt_error_types[RT_NTYPES];
+/* Their Go names, indexed by the RT_ enum. */
+static const char *const rt_error_names[RT_NTYPES] = {"errorString", "boundsError", "plainError",
+                                                      "TypeAssertionError"};
 
-/* The native behind runtime.Error.Error: the box holds the full text. */
+/* The native behind the run-time errors' Error: the box holds the full text. */
 static int rt_error_Error(NativeCtx *ctx, Value *args, Value *results)
 {
     results[0] = args[0];
     return NATIVE_OK;
 }
 
-/* Creates the run-time error type on first use. */
-Type *vm_runtime_error_type(void)
+/* The native behind the run-time errors' RuntimeError: does nothing. */
+static int rt_error_RuntimeError(NativeCtx *ctx, Value *args, Value *results)
 {
-    if (!rt_error_type) {
-        type_init();
-        rt_error_type = type_named("runtime", "Error");
-        type_set_underlying(rt_error_type, type_string);
-        Type *res[1] = {type_string};
-        Method *m = type_add_method(rt_error_type, "Error", type_func(NULL, 0, res, 1, false), false);
-        Closure *cl = GC_MALLOC(sizeof(Closure));
-        cl->native = rt_error_Error;
-        m->fn.p = cl;
-    }
-    return rt_error_type;
+    return NATIVE_OK;
 }
 
-/* A run-time error whose Error() is exactly `text`. */
+/* Binds a native to a new method of t. */
+static void rt_error_method(Type *t, const char *name, Type *sig, NativeFn fn)
+{
+    Method *m = type_add_method(t, name, sig, false);
+    Closure *cl = GC_MALLOC(sizeof(Closure));
+    cl->native = fn;
+    m->fn.p = cl;
+}
+
+/* Creates the run-time error types on first use; returns errorString. */
+Type *vm_runtime_error_type(void)
+{
+    if (!rt_error_types[0]) {
+        type_init();
+        Type *res[1] = {type_string};
+        for (int i = 0; i < RT_NTYPES; i++) {
+            Type *t = type_named("runtime", rt_error_names[i]);
+            type_set_underlying(t, type_string);
+            rt_error_method(t, "Error", type_func(NULL, 0, res, 1, false), rt_error_Error);
+            rt_error_method(t, "RuntimeError", type_func(NULL, 0, NULL, 0, false), rt_error_RuntimeError);
+            rt_error_types[i] = t;
+        }
+    }
+    return rt_error_types[RT_ERRSTR];
+}
+
+/* A run-time error of kind k (RT_) whose Error() is exactly `text`. */
+static Value rt_error_kind(int k, const char *text)
+{
+    vm_runtime_error_type();
+    if (k == RT_ASSERT) {
+        Value *cell = GC_MALLOC(sizeof(Value));
+        *cell = str_cstr(text);
+        return iface_box(type_pointer(rt_error_types[k]), (Value){.p = cell});
+    }
+    return iface_box(rt_error_types[k], str_cstr(text));
+}
+
+/* A plainError whose Error() is exactly `text`. */
 static Value rt_error_text(const char *text)
 {
-    return iface_box(vm_runtime_error_type(), str_cstr(text));
+    return rt_error_kind(RT_PLAIN, text);
 }
 
 Value vm_plain_error(const char *text) { return rt_error_text(text); }
@@ -112,7 +149,9 @@ Value vm_runtime_error(const char *msg)
     char *buf = GC_MALLOC_ATOMIC(n + 16);
     memcpy(buf, "runtime error: ", 15);
     memcpy(buf + 15, msg, n + 1);
-    return rt_error_text(buf);
+    bool bounds = strncmp(msg, "index out of range", 18) == 0 || strncmp(msg, "slice bounds out of range", 25) == 0 ||
+                  strncmp(msg, "cannot convert slice", 20) == 0;
+    return rt_error_kind(bounds ? RT_BOUNDS : RT_ERRSTR, buf);
 }
 
 /* Formats a run-time error message. */
@@ -624,7 +663,7 @@ void vm_print_panic(Fiber *f, FILE *o)
     vm_flush();
     print_panics(pf, o, p);
     Iface *b = p->val.p;
-    if (b && b->type == rt_error_type &&
+    if (b && b->type == rt_error_types[RT_ERRSTR] &&
         str_equal(b->val, str_cstr("runtime error: invalid memory address or nil pointer dereference")))
         fputs("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n", o);
     fprintf(o, "\ngoroutine %lld [running]:\n", (long long)(f->g ? f->g->id : 1));
@@ -1241,7 +1280,7 @@ dispatch:
         char buf[512];
         snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s", type_to_string(src),
                  b ? type_to_string(b->type) : "nil", type_to_string(t));
-        PANIC_WITH(rt_error_text(GC_STRDUP(buf)));
+        PANIC_WITH(rt_error_kind(RT_ASSERT, GC_STRDUP(buf)));
     }
     CASE(ICONV)
     CASE(ICONV2) {
@@ -1264,7 +1303,7 @@ dispatch:
         else
             snprintf(buf, sizeof buf, "interface conversion: %s is not %s: missing method %s",
                      type_to_string(b->type), type_to_string(t), missing ? missing : "?");
-        PANIC_WITH(rt_error_text(GC_STRDUP(buf)));
+        PANIC_WITH(rt_error_kind(RT_ASSERT, GC_STRDUP(buf)));
     }
     CASE(ITYPE) R[A].p = R[B].p ? ((Iface *)R[B].p)->type : NULL; DISPATCH();
     CASE(IMPLEMENTS) {

@@ -166,12 +166,14 @@ int vm_run_main(Module *mod, int argc, char **argv);
 /* Prints an uncaught panic chain and traceback as Go does (stdout flushed
  * first). */
 void vm_print_panic(Fiber *f, FILE *out);
-/* A boxed runtime.Error whose Error() is exactly `text` (Go's plainError,
- * e.g. "close of closed channel"). */
+/* A boxed runtime.plainError whose Error() is exactly `text` (e.g. "close
+ * of closed channel"). */
 Value vm_plain_error(const char *text);
-/* The boxed run-time error "runtime error: msg" (a runtime.Error). */
+/* The boxed run-time error "runtime error: msg" (a runtime.boundsError for
+ * index, slice and conversion bounds, else a runtime.errorString). */
 Value vm_runtime_error(const char *msg);
-/* The type of run-time errors. */
+/* Creates the run-time error types (each implements runtime.Error) and
+ * returns runtime.errorString. */
 Type *vm_runtime_error_type(void);
 /* The program's arguments (os.Args) and buffered streams. */
 extern Value vm_args;
