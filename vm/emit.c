@@ -26,6 +26,7 @@
  *   for `for i := a; i < n; i++`, CALLK for calls of known functions.
  */
 #include "vm/emit_int.h"
+#include "vm/vm.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -563,17 +564,16 @@ static void compile_funcs(Emitter *em, Package *pkg, int from)
     }
 }
 
-/* Builds the wrapper for a promoted method: walks the embedding path from
- * the receiver and calls the declaring method. */
-static void compile_promoted(Emitter *em, Type *named, Method *m)
+/* Builds a function that takes a receiver of type `recv` (a pointer or the
+ * value; an aggregate value is its storage) and the arguments of `sig`,
+ * walks the embedding path from the receiver and calls method `mname`: the
+ * declaring method o (of type ot) or, when via_iface, a dynamic call on the
+ * interface value the path leads to. */
+static Proto *recv_thunk(Emitter *em, const char *pname, Type *recv, bool isptr, const int *path, int npath,
+                         Method *o, Type *ot, bool via_iface, const char *mname, Type *sig)
 {
-    Method *o = m->origin;
-    bool via_iface = o && o->origin_type == NULL && m->origin_type && type_is_interface(m->origin_type);
-    if (!o || (!o->fn.p && !via_iface)) return;
     Proto *p = GC_MALLOC(sizeof(Proto));
-    char *name = GC_MALLOC_ATOMIC(256);
-    snprintf(name, 256, "%s.%s", type_to_string(named), m->name);
-    p->name = name;
+    p->name = pname;
     p->exit_pc = -1;
     p->self = GC_MALLOC(sizeof(Closure));
     p->self->proto = p;
@@ -583,20 +583,17 @@ static void compile_promoted(Emitter *em, Type *named, Method *m)
     fs->em = em;
     fs->proto = p;
     fs->exit_pc = -1;
-    Type *sig = m->sig;
     int nargs = 1 + (sig ? sig->nparams : 0);
     int nres = sig ? sig->nresults : 0;
     reg_alloc(fs, nargs);
     fs->nactive = nargs;
-    /* Receiver: register 0 is a pointer (ptr_recv) or the value. */
-    Type *t = named;
+    /* Receiver: register 0 is a pointer (isptr) or the value. */
+    Type *t = recv;
     int cur = 0;
-    bool isptr = m->ptr_recv;
-    if (isptr) t = named;
     int call = reg_alloc(fs, 1 + nargs);
-    for (int i = 0; i < m->npath; i++) {
+    for (int i = 0; i < npath; i++) {
         Type *st = t->kind == KIND_POINTER ? t->elem : t;
-        Field *fd = &st->fields[m->path[i]];
+        Field *fd = &st->fields[path[i]];
         int r = reg_alloc(fs, 1);
         if (emit_is_agg(fd->type)) emit_abc(fs, isptr || t->kind == KIND_POINTER ? BC_ADDRFP : BC_ADDRF, r, cur, fd->offset);
         else emit_abc(fs, isptr || t->kind == KIND_POINTER ? BC_GETFP : BC_GETF, r, cur, fd->offset);
@@ -605,18 +602,26 @@ static void compile_promoted(Emitter *em, Type *named, Method *m)
         isptr = t->kind == KIND_POINTER;
     }
     /* cur holds the embedded value's storage (aggregate), its pointer, or value. */
-    Type *ot = m->origin_type;
     if (via_iface) {
-        /* Promoted from an embedded interface: a dynamic call on its value. */
         emit_abc(fs, BC_MOVE, call + 1, cur, 0);
         for (int i = 1; i < nargs; i++) emit_abc(fs, BC_MOVE, call + 1 + i, i, 0);
-        emit_ext(fs, BC_CALLI, call, nargs, nres, (uint64_t)(uintptr_t)emit_icache(m->name));
+        emit_ext(fs, BC_CALLI, call, nargs, nres, (uint64_t)(uintptr_t)emit_icache(mname));
         emit_abc(fs, BC_RET, call, nres, 0);
         p->nparams = nargs;
         p->nresults = nres;
         proto_finish(fs);
-        m->fn.p = p->self;
-        return;
+        return p;
+    }
+    if (npath == 0 && t->kind == KIND_POINTER && !o->ptr_recv) {
+        /* (*T).m of a value method on a nil pointer: Go's panicwrap. */
+        char msg[512];
+        snprintf(msg, sizeof msg, "value method %s.%s called using nil *%s pointer", type_to_string(ot), mname,
+                 ot->name ? ot->name : type_to_string(ot));
+        int j = emit_ax(fs, BC_JT, cur, 0);
+        int r = reg_alloc(fs, 1);
+        emit_ax(fs, BC_LOADK, r, emit_const(fs, vm_plain_error(GC_STRDUP(msg))));
+        emit_abc(fs, BC_PANIC, r, 0, 0);
+        emit_patch_here(fs, j);
     }
     if (o->ptr_recv) {
         emit_abc(fs, BC_MOVE, call + 1, cur, 0);
@@ -630,7 +635,7 @@ static void compile_promoted(Emitter *em, Type *named, Method *m)
     }
     for (int i = 1; i < nargs; i++) emit_abc(fs, BC_MOVE, call + 1 + i, i, 0);
     Closure *cl = o->fn.p;
-    if (emit_late_bound(fs, cl)) {
+    if (emit_late_bound(fs, cl) || (!cl->proto && !cl->native)) {
         emit_ax(fs, BC_LOADK, call, emit_const(fs, (Value){.p = cl}));
         emit_abc(fs, BC_CALL, call, nargs, nres);
     } else if (cl->proto) emit_ext(fs, BC_CALLK, call, nargs, nres, (uint64_t)(uintptr_t)cl->proto);
@@ -639,7 +644,47 @@ static void compile_promoted(Emitter *em, Type *named, Method *m)
     p->nparams = nargs;
     p->nresults = nres;
     proto_finish(fs);
+    return p;
+}
+
+/* Builds the wrapper for a promoted method: walks the embedding path from
+ * the receiver and calls the declaring method. */
+static void compile_promoted(Emitter *em, Type *named, Method *m)
+{
+    Method *o = m->origin;
+    bool via_iface = o && o->origin_type == NULL && m->origin_type && type_is_interface(m->origin_type);
+    if (!o || (!o->fn.p && !via_iface)) return;
+    char *name = GC_MALLOC_ATOMIC(256);
+    snprintf(name, 256, "%s.%s", type_to_string(named), m->name);
+    Proto *p = recv_thunk(em, name, named, m->ptr_recv, m->path, m->npath, o, m->origin_type, via_iface, m->name,
+                          m->sig);
     m->fn.p = p->self;
+}
+
+Closure *emit_method_expr(FnState *fs, Expr *e)
+{
+    Type *recv = e->type->params[0];
+    Method *m = e->method;
+    Type *last = recv;
+    for (int i = 0; i < e->npath; i++) {
+        Type *st = last->kind == KIND_POINTER ? last->elem : last;
+        last = st->fields[e->path[i]].type;
+    }
+    bool via_iface = type_is_interface(last);
+    if (!m && !via_iface) return NULL;
+    if (!via_iface && e->npath == 0 && (recv->kind == KIND_POINTER) == m->ptr_recv) return m->fn.p;
+    if (!via_iface && !m->fn.p) return NULL;
+    char *name = GC_MALLOC_ATOMIC(256);
+    snprintf(name, 256, "%s.%s", type_to_string(recv), e->name);
+    Type *sig = via_iface ? NULL : m->sig;
+    if (via_iface) {
+        /* The method's own signature: the expression's without the receiver. */
+        Type *ft = e->type;
+        sig = type_func(ft->params + 1, ft->nparams - 1, ft->results, ft->nresults, ft->variadic);
+    }
+    Proto *p = recv_thunk(fs->em, name, recv, recv->kind == KIND_POINTER, e->path, e->npath, m, e->recv_type,
+                          via_iface, e->name, sig);
+    return p->self;
 }
 
 /* Fills promoted methods' wrappers for every named type met. */

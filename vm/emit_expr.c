@@ -1301,7 +1301,7 @@ void emit_expr_to(FnState *fs, Expr *e, int dst)
             break;
         }
         case SEL_METHOD_EXPR: {
-            Closure *cl = e->method ? e->method->fn.p : NULL;
+            Closure *cl = emit_method_expr(fs, e);
             emit_ax(fs, BC_LOADK, dst, emit_const(fs, (Value){.p = cl}));
             break;
         }

@@ -157,6 +157,10 @@ bool emit_late_bound(FnState *fs, Closure *cl);
 bool emit_is_agg(Type *t);
 /* A new inline cache for an interface method call site. */
 ICache *emit_icache(const char *name);
+/* The function value of method expression e (T.m, (*T).m or I.m): the
+ * method itself, or a thunk that adjusts the receiver (embedding path,
+ * dereference, dynamic call). */
+Closure *emit_method_expr(FnState *fs, Expr *e);
 int emit_ext_op(Type *t);
 
 /* Statements (emit.c). */
