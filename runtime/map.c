@@ -43,6 +43,25 @@ static bool map_has_iface(Type *t)
     }
 }
 
+/* Whether equal keys of type t may be told apart (they hold a float, a
+ * complex or an interface, whose dynamic value may be a float). */
+static bool map_needs_key_update(Type *t)
+{
+    switch (t->kind) {
+    case KIND_FLOAT32:
+    case KIND_FLOAT64:
+    case KIND_COMPLEX64:
+    case KIND_COMPLEX128:
+    case KIND_INTERFACE: return true;
+    case KIND_ARRAY: return map_needs_key_update(t->elem);
+    case KIND_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (map_needs_key_update(t->fields[i].type)) return true;
+        return false;
+    default: return false;
+    }
+}
+
 /* The first non-comparable dynamic type inside v (of type t), or NULL. */
 static Type *map_unhashable(Type *t, Value v)
 {
@@ -83,6 +102,7 @@ Map *map_new(Type *maptype, int64_t hint)
     m->key = u->key;
     m->elem = u->elem;
     m->check_keys = map_has_iface(m->key);
+    m->update_keys = map_needs_key_update(m->key);
     int64_t n = 8;
     if (hint > 0 && hint < (1 << 26))
         while (n < hint * 2) n *= 2;
@@ -172,7 +192,20 @@ Value *map_put(Map *m, Value key)
     }
     if (!map_hash_key(m, key, &h)) return NULL;
     int64_t i = map_find(m, key, h);
-    if (i >= 0) return &m->entries[m->index[i] - 1]->val;
+    if (i >= 0) {
+        MapEntry *en = m->entries[m->index[i] - 1];
+        if (m->update_keys) {
+            if (map_is_agg(m->key)) {
+                size_t bytes = (size_t)m->key->nslots * sizeof(Value);
+                Value *copy = GC_MALLOC(bytes ? bytes : 1);
+                if (bytes) memcpy(copy, key.p, bytes);
+                en->key.p = copy;
+            } else {
+                en->key = key;
+            }
+        }
+        return &en->val;
+    }
     if ((m->used + 1) * 2 > m->nindex || m->nentries == m->capentries) map_rebuild(m);
     MapEntry *en = GC_MALLOC(sizeof(MapEntry));
     en->hash = h;

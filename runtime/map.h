@@ -30,6 +30,9 @@ struct Map {
     Type *key, *elem;
     /* Whether keys may hold interfaces (hashability must then be checked). */
     bool check_keys;
+    /* Whether an equal key may differ observably (floats: 0 and -0; as in
+     * Go's needkeyupdate), so that an assignment stores the new key. */
+    bool update_keys;
     /* Entries in insertion order, possibly with deleted ones. */
     MapEntry **entries;
     /* Number of used and allocated entry positions. */
@@ -60,7 +63,8 @@ Map *map_new(Type *maptype, int64_t hint);
  * unhashable (then map_last_error() returns its dynamic type). */
 Value *map_get(Map *m, Value key);
 /* The value slot for key, inserting a zero value if absent (copies an
- * aggregate key); NULL if the key is unhashable (see map_last_error). */
+ * aggregate key; an equal key present is replaced when update_keys); NULL if
+ * the key is unhashable (see map_last_error). */
 Value *map_put(Map *m, Value key);
 /* delete(m, key); a no-op for a nil map or an absent key. */
 void map_delete(Map *m, Value key);
