@@ -603,8 +603,16 @@ static int time_parse(NativeCtx *ctx, Value *args, Value *results) {
         month = 1;
         day = yday;
     }
-    if (day < 1 || day > 31 || hour > 23 || min > 59 || sec > 59) {
-        results[4] = str_cstr(day < 1 || day > 31 ? ": day out of range" : ": hour out of range");
+    if (hour > 23 || min > 59 || sec > 59) {
+        results[4] = str_cstr(hour > 23 ? ": hour out of range" : min > 59 ? ": minute out of range" : ": second out of range");
+        return NATIVE_OK;
+    }
+    /* The day must exist in its month (February 29 only in leap years). */
+    static const int mdays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    int dim = month >= 1 && month <= 12 ? mdays[month - 1] + (month == 2 && leap) : 31;
+    if (day < 1 || day > dim) {
+        results[4] = str_cstr(": day out of range");
         return NATIVE_OK;
     }
     if (have_zone)
