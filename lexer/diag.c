@@ -5,8 +5,12 @@
  * Invariants:
  * - `lines[i]` is the complete formatted message `file:line:col: msg` of the
  *   i-th kept error; `srcs[i]` and `pos[i]` are its source and position.
- * - At most one error per source line is kept (the first reported), like
- *   go/types; reporting never fails and never aborts.
+ * - Kept errors are in report order; diag_error keeps at most DIAG_MAX, and a run
+ *   that reaches DIAG_MAX is capped at lines[DIAG_MAX - 1], as cmd/compile
+ *   stops at its tenth error. Reporting never fails and never aborts.
+ * - At most one syntax error per source line is kept, and an error equal to
+ *   the previous non-syntax one on the same line is dropped (cmd/compile's
+ *   filter); several different errors on a line are all kept.
  * - Sources are ordered by their first appearance among the kept errors, so a
  *   multi-file compilation prints each file's errors together.
  * - Source text is always NUL-terminated; a `#!` first line is replaced by
@@ -52,13 +56,22 @@ static void diag_grow(Diag *d) {
 }
 
 void diag_error(Diag *d, const Source *src, Pos pos, const char *fmt, ...) {
-    for (int i = 0; i < d->count; i++)
-        if (d->srcs[i] == src && d->pos[i].line == pos.line) return;
-    diag_grow(d);
+    if (d->count >= DIAG_MAX) return;
     va_list ap;
     va_start(ap, fmt);
     char *msg = diag_vformat(fmt, ap);
     va_end(ap);
+    if (strncmp(msg, "syntax error", 12) == 0) {
+        if (d->syn_line == pos.line && d->syn_src == src) return;
+        d->syn_src = src;
+        d->syn_line = pos.line;
+    } else {
+        if (d->other_line == pos.line && d->other_src == src && strcmp(d->other_msg, msg) == 0) return;
+        d->other_src = src;
+        d->other_line = pos.line;
+        d->other_msg = msg;
+    }
+    diag_grow(d);
     const char *name = src && src->name ? src->name : "<input>";
     size_t n = strlen(name) + strlen(msg) + 48;
     char *line = GC_MALLOC_ATOMIC(n);
@@ -95,15 +108,17 @@ void diag_flush(Diag *d, FILE *out) {
         }
         order[j] = v;
     }
-    for (int i = 0; i < n && i < DIAG_MAX; i++) fprintf(out, "%s\n", d->lines[order[i]]);
-    if (n > DIAG_MAX) {
-        int last = order[DIAG_MAX];
+    for (int i = 0; i < n && i < DIAG_MAX; i++)
+        if (i == 0 || strcmp(d->lines[order[i]], d->lines[order[i - 1]]) != 0) fprintf(out, "%s\n", d->lines[order[i]]);
+    if (n >= DIAG_MAX) {
+        int last = DIAG_MAX - 1;
         const Source *s = d->srcs[last];
         fprintf(out, "%s:%d:%d: too many errors\n", s && s->name ? s->name : "<input>",
                 d->pos[last].line, d->pos[last].col);
     }
     fflush(out);
     d->count = 0;
+    d->syn_line = d->other_line = 0;
 }
 
 int diag_move(Diag *from, const Source *src, Diag *to) {

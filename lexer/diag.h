@@ -4,9 +4,10 @@
  *
  * Invariants:
  * - Positions are 1-based lines and 1-based byte columns, as Go prints them.
- * - Messages are collected, de-duplicated per line (as go/types does: only the
- *   first error on a line is kept) and capped at DIAG_MAX, after which
- *   "too many errors" is printed, as Go does.
+ * - Messages are collected and filtered as cmd/compile does: one syntax error
+ *   per line, a repeat of the previous other message on its line is dropped,
+ *   and the DIAG_MAX-th message caps the run: later ones are dropped and
+ *   "too many errors" is printed at the capping message's position.
  * - Nothing here aborts; callers go on after reporting.
  */
 #ifndef CSP_DIAG_H
@@ -46,6 +47,13 @@ typedef struct Diag {
     int count;
     /* Room in the arrays. */
     int cap;
+    /* The source and line of the last syntax error (line 0: none yet). */
+    const Source *syn_src;
+    int syn_line;
+    /* The source, line and text of the last other error (line 0: none yet). */
+    const Source *other_src;
+    int other_line;
+    const char *other_msg;
 } Diag;
 
 /* Reports an error at `pos` in `src`, printf-style. */
@@ -53,8 +61,8 @@ void diag_error(Diag *d, const Source *src, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* The number of errors reported so far. */
 static inline int diag_count(const Diag *d) { return d->count; }
-/* Prints the messages sorted by position (then "too many errors" if capped)
- * and clears them. */
+/* Prints the messages sorted by position without exact repeats (then "too
+ * many errors" if capped) and clears them. */
 void diag_flush(Diag *d, FILE *out);
 
 /* Moves the messages about `src` from `from` to the end of `to`, keeping

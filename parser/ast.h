@@ -281,7 +281,8 @@ struct Stmt {
     StmtKind kind;
     Pos pos;
     /* Expressions. ST_SWITCH: x is the tag. ST_IF/ST_FOR: cond. ST_RANGE: x is the
-     * ranged expression, key and value its targets. */
+     * ranged expression, key and value its targets, y a third target (an error
+     * the checker reports). */
     Expr *x, *y, *cond, *key, *value;
     /* Assignment sides (ST_ASSIGN, ST_RETURN uses rhs). */
     ExprList lhs, rhs;

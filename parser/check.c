@@ -768,7 +768,11 @@ static void collect_file(Checker *c, Package *p, File *f, DeclList *methods) {
             if (strcmp(name, "_") == 0) break;
             Symbol *old = check_scope_lookup_local(p->scope, name);
             if (old && old->pos.line) {
-                check_errorf(c, d->name->pos, "%s redeclared in this block", name);
+                if (old->src)
+                    check_errorf(c, d->name->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", name,
+                                 old->src->name, old->pos.line, old->pos.col, name);
+                else
+                    check_errorf(c, d->name->pos, "%s redeclared in this block", name);
                 break;
             }
             if (old) { /* a package name inserted by script lookup: the declaration wins */
@@ -798,7 +802,10 @@ static void attach_method(Checker *c, Package *p, Decl *d) {
     Symbol *ts = check_scope_lookup_local(p->scope, base->name);
     /* A REPL entry may declare methods on the session's types. */
     if (!ts && c->repl && p->scope->parent) ts = check_scope_lookup_local(p->scope->parent, base->name);
+    if (!ts && c->universe) ts = check_scope_lookup_local(c->universe, base->name);
     bool session_type = ts && c->repl && ts->home && ts->home != p && strcmp(ts->home->path, "main") == 0;
+    /* types2 reports receiver errors at the receiver variable. */
+    Pos rpos = d->recv->names.n ? d->recv->names.v[0]->pos : check_expr_start(d->recv->type);
     if (!ts) {
         check_errorf(c, base->pos, "undefined: %s", base->name);
         o->state = OBJ_DONE;
@@ -812,13 +819,18 @@ static void attach_method(Checker *c, Package *p, Decl *d) {
     check_resolve(c, ts);
     Type *t = ts->type;
     bool ptr = false;
+    int stars = 0;
     for (Expr *r = d->recv->type; r && r != base; r = r->x)
-        if (r->kind == EX_STAR) ptr = true;
-    if (!t || !t->name || (ts->home != p && !session_type) || t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) {
-        if (t && (t->kind == KIND_POINTER || t->kind == KIND_INTERFACE))
-            check_errorf(c, base->pos, "invalid receiver type %s (pointer or interface type)", base->name);
+        if (r->kind == EX_STAR) ptr = true, stars++;
+    if (!t || !t->name || (ts->home != p && !session_type) || t->kind == KIND_POINTER || t->kind == KIND_INTERFACE ||
+        stars > 1) {
+        if (stars > 1 || (t && !t->name))
+            check_errorf(c, rpos, "invalid receiver type %s",
+                         stars > 1 || !t ? check_expr_str(d->recv->type) : check_type_str(c, ptr ? type_pointer(t) : t));
+        else if (t && (t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) && ts->home == p)
+            check_errorf(c, rpos, "invalid receiver type %s (pointer or interface type)", base->name);
         else
-            check_errorf(c, base->pos, "cannot define new methods on non-local type %s", base->name);
+            check_errorf(c, rpos, "cannot define new methods on non-local type %s", base->name);
         o->state = OBJ_DONE;
         return;
     }
@@ -1443,7 +1455,7 @@ static void write_expr(StrBuf *b, Expr *e, int depth) {
     case EX_BASICLIT: str_buf_puts(b, e->raw ? e->raw : "?"); break;
     case EX_COMPOSITE:
         write_expr(b, e->x, depth);
-        str_buf_puts(b, "{…}");
+        str_buf_puts(b, e->list.n ? "{…}" : "{}");
         break;
     case EX_FUNCLIT:
         str_buf_puts(b, "(");
@@ -1620,6 +1632,8 @@ const char *check_operand_str(Checker *c, Operand *x) {
     if (*es) str_buf_puts(&b, ")");
     return b.p;
 }
+
+const char *check_src_name(Checker *c) { return c->src && c->src->name ? c->src->name : "<input>"; }
 
 Pos check_expr_start(Expr *e) {
     while (e && e->x && (e->kind == EX_BINARY || e->kind == EX_INDEX || e->kind == EX_SLICE || e->kind == EX_CALL ||

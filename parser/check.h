@@ -207,6 +207,8 @@ void check_note_type(Package *p, Type *t);
 const char *check_type_str(Checker *c, Type *t);
 const char *check_expr_str(Expr *e);
 Pos check_expr_start(Expr *e);
+/* The name of the file being checked, as messages print it. */
+const char *check_src_name(Checker *c);
 Pos check_find_token(Checker *c, Pos from, const char *tok);
 const char *check_operand_str(Checker *c, Operand *x);
 char *check_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

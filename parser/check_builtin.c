@@ -19,11 +19,11 @@ static const char *bname(Expr *e) { return check_expr_str(e->x); }
 static bool nargs_ok(Checker *c, Expr *e, int min, int max) {
     int n = e->list.n;
     if (n < min) {
-        check_errorf(c, check_match_close(c, e->pos), "invalid operation: not enough arguments for %s (expected %d, found %d)", check_expr_str(e), min, n);
+        check_errorf(c, check_expr_start(e), "invalid operation: not enough arguments for %s (expected %d, found %d)", check_expr_str(e), min, n);
         return false;
     }
     if (max >= 0 && n > max) {
-        check_errorf(c, check_match_close(c, e->pos), "invalid operation: too many arguments for %s (expected %d, found %d)", check_expr_str(e), max, n);
+        check_errorf(c, check_expr_start(e), "invalid operation: too many arguments for %s (expected %d, found %d)", check_expr_str(e), max, n);
         return false;
     }
     return true;
@@ -219,7 +219,7 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x) {
     }
     case BI_APPEND: {
         if (e->list.n == 0) {
-            check_errorf(c, e->pos, "not enough arguments for append() (expected 1, found 0)");
+            check_errorf(c, check_expr_start(e), "invalid operation: not enough arguments for append() (expected 1, found 0)");
             break;
         }
         Operand s;
@@ -307,19 +307,21 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x) {
         check_expr(c, e->list.v[0], &d);
         check_expr(c, e->list.v[1], &s);
         if (d.mode == MODE_INVALID || s.mode == MODE_INVALID) break;
+        /* Messages show the source operand as written (an untyped constant stays untyped). */
+        const char *sstr = check_operand_str(c, &s);
         check_default(c, &s);
         Type *du = check_core_type(d.type), *su = check_core_type(s.type);
         if (!du || du->kind != KIND_SLICE) {
-            check_errorf(c, d.expr->pos, "invalid argument: copy expects slice arguments; found %s and %s",
-                         check_operand_str(c, &d), check_operand_str(c, &s));
+            check_errorf(c, check_expr_start(d.expr), "invalid argument: copy expects slice arguments; found %s and %s",
+                         check_operand_str(c, &d), sstr);
             break;
         }
         bool ok = su && ((su->kind == KIND_SLICE && su->elem == du->elem) ||
                          (su->kind == KIND_STRING && du->elem->underlying->kind == KIND_UINT8));
         if (!ok) {
-            check_errorf(c, e->pos, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
-                         check_operand_str(c, &d), check_operand_str(c, &s), check_type_str(c, du->elem),
-                         su && su->elem ? check_type_str(c, su->elem) : check_type_str(c, s.type));
+            check_errorf(c, check_expr_start(d.expr), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                         check_operand_str(c, &d), sstr, check_type_str(c, du->elem),
+                         su && su->kind == KIND_STRING ? "byte" : su && su->elem ? check_type_str(c, su->elem) : check_type_str(c, s.type));
             break;
         }
         x->mode = MODE_VALUE;
@@ -345,7 +347,7 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x) {
     }
     case BI_MAKE: {
         if (e->list.n == 0) {
-            check_errorf(c, e->pos, "not enough arguments for make() (expected 1, found 0)");
+            check_errorf(c, check_expr_start(e), "invalid operation: not enough arguments for make() (expected 1, found 0)");
             break;
         }
         Type *t = check_typexpr(c, e->list.v[0]);
@@ -363,12 +365,12 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b, Operand *x) {
             break;
         }
         if (e->list.n < min) {
-            check_errorf(c, e->pos, "invalid operation: %s expects %d or %d arguments; found %d", check_expr_str(e), min, max,
+            check_errorf(c, check_expr_start(e), "invalid operation: %s expects %d or %d arguments; found %d", check_expr_str(e), min, max,
                          e->list.n);
             break;
         }
         if (e->list.n > max) {
-            check_errorf(c, e->pos, "invalid operation: %s expects %d or %d arguments; found %d", check_expr_str(e), min, max,
+            check_errorf(c, check_expr_start(e), "invalid operation: %s expects %d or %d arguments; found %d", check_expr_str(e), min, max,
                          e->list.n);
             break;
         }

@@ -357,7 +357,7 @@ void check_generic_call_targs(Checker *c, Expr *e, Operand *x) {
 static void conversion(Checker *c, Expr *e, Type *t, Operand *x) {
     e->callkind = CALL_CONV;
     if (e->list.n != 1) {
-        if (e->list.n == 0) check_errorf(c, check_match_close(c, e->pos), "missing argument in conversion to %s", check_type_str(c, t));
+        if (e->list.n == 0) check_errorf(c, check_expr_start(e), "missing argument in conversion to %s", check_type_str(c, t));
         else check_errorf(c, e->list.v[1]->pos, "too many arguments in conversion to %s", check_type_str(c, t));
         for (int i = 0; i < e->list.n; i++) {
             Operand d;
@@ -597,7 +597,7 @@ void check_call(Checker *c, Expr *e, Operand *x) {
     }
     if (too_few || too_many) {
         Pos at = too_many ? (spread ? check_expr_start(e->list.v[0]) : check_expr_start(e->list.v[np]))
-                          : check_match_close(c, e->pos);
+                          : nargs > 0 ? check_expr_start(e->list.v[spread ? 0 : nargs - 1]) : check_expr_start(e);
         check_errorf(c, at, "%s arguments in call to %s\n\thave %s\n\twant %s", too_many ? "too many" : "not enough",
                      check_expr_str(e->x), check_types_summary(c, argtypes, nargs, false),
                      check_types_summary(c, sig->params, np, sig->variadic));

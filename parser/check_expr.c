@@ -868,7 +868,7 @@ static void unary(Checker *c, Expr *e, Operand *x, Type *hint) {
         check_expr(c, e->x, x);
         if (x->mode == MODE_INVALID) return;
         if (x->mode != MODE_VAR) {
-            check_errorf(c, e->pos, "invalid operation: cannot take address of %s", check_operand_str(c, x));
+            check_errorf(c, check_expr_start(e->x), "invalid operation: cannot take address of %s", check_operand_str(c, x));
             check_invalidate(x);
             return;
         }
@@ -882,12 +882,12 @@ static void unary(Checker *c, Expr *e, Operand *x, Type *hint) {
         if (x->mode == MODE_INVALID) return;
         Type *u = check_core_type(x->type);
         if (!u || u->kind != KIND_CHAN) {
-            check_errorf(c, e->pos, "invalid operation: cannot receive from non-channel %s", check_operand_str(c, x));
+            check_errorf(c, check_expr_start(e->x), "invalid operation: cannot receive from non-channel %s", check_operand_str(c, x));
             check_invalidate(x);
             return;
         }
         if (!(u->dir & CHAN_RECV)) {
-            check_errorf(c, e->pos, "invalid operation: cannot receive from send-only channel %s", check_operand_str(c, x));
+            check_errorf(c, check_expr_start(e->x), "invalid operation: cannot receive from send-only channel %s", check_operand_str(c, x));
             check_invalidate(x);
             return;
         }
@@ -1129,6 +1129,9 @@ static bool index_value(Checker *c, Expr *e, int64_t max, int64_t *cval, const c
     Operand x;
     check_expr(c, e, &x);
     if (cval) *cval = -1;
+    if (x.mode == MODE_INVALID) return false;
+    /* An untyped constant index is given type int (or fails to be one). */
+    if (x.mode == MODE_CONST && x.val && type_is_untyped(x.type)) check_convert_untyped(c, &x, type_int);
     if (x.mode == MODE_INVALID) return false;
     check_default(c, &x);
     if (x.mode == MODE_INVALID) return false;

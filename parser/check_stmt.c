@@ -54,7 +54,11 @@ static bool rhs_values(Checker *c, Pos pos, int nl, ExprList *rhs, Type **lhs_ty
             if (nl == 1 && ri->kind == EX_CALL) {
                 check_multi_expr(c, rhs->v[i], &x);
                 if (x.mode != MODE_INVALID && x.type && x.type->kind == KIND_TUPLE) {
-                    mismatch(c, check_expr_start(rhs->v[0]), 1, x.type->nparams, ri);
+                    /* types2 checks `var v = f()` as a single value, `v := f()` as a list. */
+                    if (strcmp(ctx, "variable declaration") == 0)
+                        check_errorf(c, check_expr_start(rhs->v[0]), "multiple-value %s (value of type %s) in single-value context",
+                                     check_expr_str(rhs->v[0]), check_type_str(c, x.type));
+                    else mismatch(c, check_expr_start(rhs->v[0]), 1, x.type->nparams, ri);
                     continue;
                 }
             } else {
@@ -143,7 +147,7 @@ static bool rhs_values(Checker *c, Pos pos, int nl, ExprList *rhs, Type **lhs_ty
         mismatch(c, check_expr_start(rhs->v[0]), nl, 1, rhs->v[0]);
         return false;
     }
-    mismatch(c, pos, nl, rhs->n, NULL);
+    mismatch(c, rhs->n ? check_expr_start(rhs->v[0]) : pos, nl, rhs->n, NULL);
     check_use_operands(c, rhs);
     return false;
 }
@@ -311,6 +315,8 @@ static void assign_stmt(Checker *c, Stmt *s) {
         bool any_new = false;
         Symbol **syms = GC_MALLOC(sizeof(Symbol *) * (nl + 1));
         Type **lt = GC_MALLOC(sizeof(Type *) * (nl + 1));
+        bool *repeated = GC_MALLOC_ATOMIC(sizeof(bool) * (nl + 1));
+        memset(repeated, 0, sizeof(bool) * (nl + 1));
         bool have_lt = false;
         for (int i = 0; i < nl; i++) {
             Expr *id = s->lhs.v[i];
@@ -320,8 +326,10 @@ static void assign_stmt(Checker *c, Stmt *s) {
                 return;
             }
             for (int j = 0; j < i; j++)
-                if (strcmp(s->lhs.v[j]->name, id->name) == 0 && strcmp(id->name, "_") != 0)
+                if (strcmp(s->lhs.v[j]->name, id->name) == 0 && strcmp(id->name, "_") != 0) {
                     check_errorf(c, id->pos, "%s repeated on left side of :=", id->name);
+                    repeated[i] = true;
+                }
             if (strcmp(id->name, "_") == 0) {
                 id->mode = MODE_VAR;
                 continue;
@@ -352,7 +360,7 @@ static void assign_stmt(Checker *c, Stmt *s) {
             id->type = t;
         }
         for (int i = 0; i < nl; i++)
-            if (syms[i]) check_declare(c, c->scope, syms[i]);
+            if (syms[i] && !repeated[i]) check_declare(c, c->scope, syms[i]);
         return;
     }
     if (s->op != OP_NONE) {
@@ -495,7 +503,7 @@ static void go_defer(Checker *c, Stmt *s) {
         while (f->kind == EX_PAREN) f = f->x;
         Builtin b = f->sym ? f->sym->builtin : BI_NONE;
         if (b == BI_APPEND || b == BI_CAP || b == BI_LEN || b == BI_MAKE || b == BI_NEW || b == BI_MIN || b == BI_MAX) {
-            check_errorf(c, s->x->pos, "%s discards result of %s", kw, check_expr_str(s->x));
+            check_errorf(c, check_expr_start(s->x), "%s discards result of %s", kw, check_operand_str(c, &x));
         }
     }
 }
@@ -598,6 +606,13 @@ static void return_stmt(Checker *c, Stmt *s) {
     }
 }
 
+/* The position of a branch statement's label (after its keyword `kw`). */
+static Pos label_pos(Checker *c, Stmt *s, const char *kw) {
+    Pos from = s->pos;
+    from.col += (int)strlen(kw);
+    return check_find_token(c, from, s->label);
+}
+
 /* Checks a branch statement. */
 static void branch_stmt(Checker *c, Stmt *s) {
     switch (s->branch) {
@@ -608,7 +623,7 @@ static void branch_stmt(Checker *c, Stmt *s) {
             if (s->label) {
                 if (t->label && strcmp(t->label, s->label) == 0) {
                     if (s->branch == BR_CONTINUE && !t->loop) {
-                        check_errorf(c, s->pos, "invalid continue label %s", s->label);
+                        check_errorf(c, label_pos(c, s, kw), "invalid continue label %s", s->label);
                         return;
                     }
                     s->target = t->stmt;
@@ -626,9 +641,9 @@ static void branch_stmt(Checker *c, Stmt *s) {
             Label *l = find_label(c, s->label);
             if (l) {
                 l->used = true;
-                check_errorf(c, s->pos, "invalid %s label %s", kw, s->label);
+                check_errorf(c, label_pos(c, s, kw), "invalid %s label %s", kw, s->label);
             } else {
-                check_errorf(c, s->pos, "%s label not defined: %s", kw, s->label);
+                check_errorf(c, label_pos(c, s, kw), "%s label not defined: %s", kw, s->label);
             }
             return;
         }
@@ -765,7 +780,10 @@ static void switch_stmt(Checker *c, Stmt *s, const char *label) {
                                     ? str_len(o->cval) == str_len(ve->cval) && memcmp(str_ptr(o->cval), str_ptr(ve->cval), (size_t)str_len(ve->cval)) == 0
                                     : o->cval.u == ve->cval.u;
                     if (same) {
-                        check_errorf(c, ve->pos, "duplicate case %s in expression switch", check_expr_str(ve));
+                        Operand dup = v;
+                        dup.expr = ve;
+                        check_errorf(c, ve->pos, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                                     check_operand_str(c, &dup), check_src_name(c), o->pos.line, o->pos.col);
                         break;
                     }
                 }
@@ -840,11 +858,13 @@ static void type_switch(Checker *c, Stmt *s, const char *label) {
                 Stmt *prev = s->list.v[k];
                 for (int m = 0; m < prev->lhs.n; m++)
                     if (prev->case_types[m] == t && t)
-                        check_errorf(c, te->pos, "duplicate case %s in type switch", check_type_str(c, t));
+                        check_errorf(c, te->pos, "duplicate case %s in type switch\n\t%s:%d:%d: previous case", check_type_str(c, t),
+                                     check_src_name(c), prev->lhs.v[m]->pos.line, prev->lhs.v[m]->pos.col);
             }
             for (int m = 0; m < j; m++)
                 if (cs->case_types[m] == t && t)
-                    check_errorf(c, te->pos, "duplicate case %s in type switch", check_type_str(c, t));
+                    check_errorf(c, te->pos, "duplicate case %s in type switch\n\t%s:%d:%d: previous case", check_type_str(c, t),
+                                 check_src_name(c), cs->lhs.v[m]->pos.line, cs->lhs.v[m]->pos.col);
             single = t;
         }
         open_scope(c);
@@ -889,7 +909,14 @@ static void select_stmt(Checker *c, Stmt *s, const char *label) {
                 while (e && e->kind == EX_PAREN) e = e->x;
                 valid = e && e->kind == EX_UNARY && e->op == OP_ARROW && cm->op == OP_NONE;
             }
-            if (!valid) check_errorf(c, cm->pos, "select case must be receive, send or assign recv");
+            if (!valid) {
+                /* types2 reports the clause at its node's position (a binary
+                 * expression's operator) and skips it. */
+                check_errorf(c, cm->kind == ST_EXPR ? cm->x->pos : cm->pos,
+                             "select case must be send or receive (possibly with assignment)");
+                close_scope(c);
+                continue;
+            }
             check_stmt(c, cm);
         }
         check_block(c, &cs->list);
@@ -987,6 +1014,8 @@ static void range_stmt(Checker *c, Stmt *s, const char *label) {
         check_errorf(c, targets[maxvars]->pos, "range over %s permits only %s iteration variable%s",
                      check_operand_str(c, &x), maxvars == 1 ? "one" : "no", maxvars == 1 ? "" : "s");
         ok = false;
+    } else if (ok && s->y) {
+        check_errorf(c, s->y->pos, "range clause permits at most two iteration variables");
     }
     if (s->define) {
         Symbol *syms[2] = {NULL, NULL};
@@ -1071,11 +1100,11 @@ void check_stmt(Checker *c, Stmt *s) {
         if (ch.mode == MODE_INVALID || v.mode == MODE_INVALID) break;
         Type *u = check_core_type(ch.type);
         if (!u || u->kind != KIND_CHAN) {
-            check_errorf(c, s->pos, "invalid operation: cannot send to non-channel %s", check_operand_str(c, &ch));
+            check_errorf(c, check_expr_start(s->x), "invalid operation: cannot send to non-channel %s", check_operand_str(c, &ch));
             break;
         }
         if (!(u->dir & CHAN_SEND)) {
-            check_errorf(c, s->pos, "invalid operation: cannot send to receive-only channel %s", check_operand_str(c, &ch));
+            check_errorf(c, check_expr_start(s->x), "invalid operation: cannot send to receive-only channel %s", check_operand_str(c, &ch));
             break;
         }
         check_assign_to(c, &v, u->elem, "send", &s->y);
@@ -1113,7 +1142,7 @@ void check_stmt(Checker *c, Stmt *s) {
     case ST_FOR:
         open_scope(c);
         if (s->init) check_stmt(c, s->init);
-        if (s->cond) condition(c, s->cond, "for loop");
+        if (s->cond) condition(c, s->cond, "for statement");
         if (s->post) {
             if (s->post->kind == ST_ASSIGN && s->post->define) check_errorf(c, s->post->pos, "cannot declare in post statement of for loop");
             else check_stmt(c, s->post);

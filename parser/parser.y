@@ -611,8 +611,10 @@ stmt
     : %empty            { $$ = NULL; }
     | common_decl       { $$ = parse_decl_stmt($1); }
     | nondecl_stmt
-    | error             { $$ = NULL; parse_hdr_recover(p); }
-    | error block       { $$ = NULL; parse_hdr_recover(p); }
+    /* Resynchronized at a statement's end, the next error is reported at
+     * once (Go reports one per statement). */
+    | error             { $$ = NULL; parse_hdr_recover(p); if (yychar == ';') yyerrok; }
+    | error block       { $$ = NULL; parse_hdr_recover(p); if (yychar == ';') yyerrok; }
     ;
 
 nondecl_stmt
@@ -702,11 +704,11 @@ for_header
     | range_expr                        { $$ = ast_stmt(ST_RANGE, (Pos){0, 0}); $$->x = $1; }
     | expr_list '=' range_expr
         { $$ = ast_stmt(ST_RANGE, (Pos){0, 0}); $$->x = $3;
-          if ($1.n > 2) parse_error_at(p, $1.v[2]->pos, "range clause permits at most two iteration variables");
+          if ($1.n > 2) $$->y = $1.v[2]; /* the checker reports it, as types2 does */
           $$->key = $1.v[0]; $$->value = $1.n > 1 ? $1.v[1] : NULL; $$->op = OP_NONE; }
     | expr_list DEFINE range_expr
         { $$ = ast_stmt(ST_RANGE, (Pos){0, 0}); $$->x = $3; $$->define = true;
-          if ($1.n > 2) parse_error_at(p, $1.v[2]->pos, "range clause permits at most two iteration variables");
+          if ($1.n > 2) $$->y = $1.v[2]; /* the checker reports it, as types2 does */
           for (int i = 0; i < $1.n; i++)
               if ($1.v[i]->kind != EX_IDENT) {
                   parse_error_at(p, $1.v[i]->pos, "non-name on left side of :=");
@@ -756,14 +758,7 @@ comm_clauses
 
 comm_clause
     : CASE simple_stmt ':' stmt_list
-        { $$ = ast_stmt(ST_COMM, P(@1)); $$->comm = $2; $$->list = $4;
-          Stmt *c = $2;
-          bool ok = c->kind == ST_SEND ||
-              (c->kind == ST_EXPR && parse_unparen(c->x)->kind == EX_UNARY && parse_unparen(c->x)->op == OP_ARROW) ||
-              (c->kind == ST_ASSIGN && c->op == OP_NONE && c->rhs.n == 1 && c->lhs.n <= 2 &&
-               parse_unparen(c->rhs.v[0])->kind == EX_UNARY && parse_unparen(c->rhs.v[0])->op == OP_ARROW);
-          if (!ok) parse_error_at(p, c->kind == ST_EXPR ? c->x->pos : c->rhs.n ? c->rhs.v[0]->pos : c->pos,
-                                  "select case must be send or receive (possibly with assignment)"); }
+        { $$ = ast_stmt(ST_COMM, P(@1)); $$->comm = $2; $$->list = $4; /* the checker validates the case */ }
     | DEFAULT ':' stmt_list
         { $$ = ast_stmt(ST_COMM, P(@1)); $$->list = $3; }
     | CASE error ':' stmt_list      { $$ = ast_stmt(ST_COMM, P(@1)); $$->list = $4; }
@@ -892,6 +887,9 @@ elems
 elem_list
     : elem                  { memset(&$$, 0, sizeof $$); LIST_PUSH($$, $1); }
     | elem_list ',' elem    { $$ = $1; LIST_PUSH($$, $3); }
+    /* After an error in a literal Go skips to its closing brace. */
+    | error                 { memset(&$$, 0, sizeof $$); }
+    | elem_list error       { $$ = $1; }
     ;
 
 elem
@@ -1594,6 +1592,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ParseCtx *p) {
         (p->prev == TOK_IF || p->prev == TOK_FOR || p->prev == TOK_SWITCH)) {
         snprintf(msg, sizeof msg, "syntax error: var declaration not allowed in %s initializer",
                  lex_kind_name(p->prev));
+    } else if ((p->prev == TOK_VAR || p->prev == TOK_CONST || p->prev == TOK_TYPE) && p->last.kind != TOK_IDENT &&
+               p->last.kind != '(') {
+        /* Go's var/const/type declarations want a name (a group's '(' is tried first). */
+        snprintf(msg, sizeof msg, "syntax error: unexpected %s, expecting name", un);
     } else if (has_chan && !expr_start && (p->prev == TOK_CHAN || (p->prev == TOK_ARROW && p->prev2 == TOK_CHAN))) {
         snprintf(msg, sizeof msg, "syntax error: missing channel element type");
     } else if (has_chan && !expr_start && p->prev == TOK_IDENT && p->prev2 == TOK_TYPE) {

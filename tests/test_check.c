@@ -101,7 +101,7 @@ Test(check, too_many_arguments) {
 
 Test(check, not_enough_arguments) {
     expect_error("package main\nfunc f(a int, b string) {}\nfunc main() {\n\tf(1)\n}\n",
-                 "t.go:4:5: not enough arguments in call to f\n\thave (number)\n\twant (int, string)");
+                 "t.go:4:4: not enough arguments in call to f\n\thave (number)\n\twant (int, string)");
 }
 
 Test(check, assignment_mismatch) {
@@ -231,7 +231,7 @@ Test(check, comparison_positions) {
 
 Test(check, builtin_arg_count) {
     expect_error("package main\nfunc main() {\n\tm := map[int]int{}\n\tdelete(m)\n}\n",
-                 "t.go:4:10: invalid operation: not enough arguments for delete(m) (expected 2, found 1)");
+                 "t.go:4:2: invalid operation: not enough arguments for delete(m) (expected 2, found 1)");
 }
 
 Test(check, constant_messages) {
@@ -246,7 +246,7 @@ Test(check, constant_messages) {
 
 Test(check, duplicate_case) {
     expect_error("package main\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\tcase 1:\n\t}\n}\n",
-                 "t.go:6:7: duplicate case 1 in expression switch");
+                 "t.go:6:7: duplicate case 1 (constant of type int) in expression switch\n\tt.go:5:7: previous case");
 }
 
 Test(check, fallthrough_final) {
@@ -624,4 +624,102 @@ Test(check, std_imports_load_when_named) {
             cr_assert_lt(pkg_index(prog, prog->pkgs[i]->imports[j]->path), i, "%s before %s",
                          prog->pkgs[i]->imports[j]->path, prog->pkgs[i]->path);
     cr_assert_eq(prog->pkgs[prog->npkgs - 1], prog->main);
+}
+
+/* Asserts that checking `text` reports exactly `want`, every line. */
+static void expect_errors(const char *text, const char *want) {
+    Program *p;
+    char *got = run_check(text, &p);
+    cr_assert(p == NULL, "expected errors for:\n%s", text);
+    cr_assert_str_eq(got, want);
+    free(got);
+}
+
+Test(check, every_bad_argument_reported) {
+    expect_errors("package main\nfunc f(a int, b string, c float64) {}\nfunc main() {\n\tf(\"x\", 1, \"y\")\n}\n",
+                  "t.go:4:4: cannot use \"x\" (untyped string constant) as int value in argument to f\n"
+                  "t.go:4:9: cannot use 1 (untyped int constant) as string value in argument to f\n"
+                  "t.go:4:12: cannot use \"y\" (untyped string constant) as float64 value in argument to f\n");
+}
+
+Test(check, argument_count_positions) {
+    /* types2 (go build): a function call's "not enough" at the start of the
+     * last argument (or the call), a builtin's count errors at the call. */
+    expect_errors("package main\nfunc f(a, b, c int) {}\nfunc main() {\n\tx := 1\n\tf(x, x+x)\n\tf()\n"
+                  "\t_ = len()\n\t_ = len(\"a\", \"b\")\n\tcopy([]int{})\n\t_ = append()\n\t_ = make([]int)\n\t_ = int()\n}\n",
+                  "t.go:5:7: not enough arguments in call to f\n\thave (int, int)\n\twant (int, int, int)\n"
+                  "t.go:6:2: not enough arguments in call to f\n\thave ()\n\twant (int, int, int)\n"
+                  "t.go:7:6: invalid operation: not enough arguments for len() (expected 1, found 0)\n"
+                  "t.go:8:6: invalid operation: too many arguments for len(\"a\", \"b\") (expected 1, found 2)\n"
+                  "t.go:9:2: invalid operation: not enough arguments for copy([]int{}) (expected 2, found 1)\n"
+                  "t.go:10:6: invalid operation: not enough arguments for append() (expected 1, found 0)\n"
+                  "t.go:11:6: invalid operation: make([]int) expects 2 or 3 arguments; found 1\n"
+                  "t.go:12:6: missing argument in conversion to int\n");
+}
+
+Test(check, tenth_error_caps_the_run) {
+    char text[1024] = "package main\nfunc main() {\n";
+    for (int i = 0; i < 11; i++) strcat(text, "\t_ = 1 + \"a\"\n");
+    strcat(text, "}\n");
+    Program *p;
+    char *got = run_check(text, &p);
+    cr_assert(strstr(got, "t.go:12:6: invalid operation: 1 + \"a\" (mismatched types untyped int and untyped string)\n"
+                          "t.go:12:6: too many errors\n"),
+              "%s", got);
+    cr_assert(strstr(got, "t.go:13:") == NULL, "%s", got);
+    free(got);
+}
+
+Test(check, learner_mistakes) {
+    expect_errors("package main\nfunc g() (int, int) { return 1, 2 }\nfunc main() {\n\tvar v = g()\n\tw := g()\n"
+                  "\ta, b := 1, 2, 3\n\tc, c := 1, 2\n\t_, _, _, _, _ = v, w, a, b, c\n}\n",
+                  "t.go:4:10: multiple-value g() (value of type (int, int)) in single-value context\n"
+                  "t.go:5:7: assignment mismatch: 1 variable but g returns 2 values\n"
+                  "t.go:6:10: assignment mismatch: 2 variables but 3 values\n"
+                  "t.go:7:5: c repeated on left side of :=\n");
+    expect_errors("package main\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1:\n\tcase 2, 1:\n\t}\n"
+                  "\tvar i any = x\n\tswitch i.(type) {\n\tcase int:\n\tcase string, int:\n\t}\n}\n",
+                  "t.go:6:10: duplicate case 1 (constant of type int) in expression switch\n\tt.go:5:7: previous case\n"
+                  "t.go:11:15: duplicate case int in type switch\n\tt.go:10:7: previous case\n");
+    expect_errors("package main\ntype T int\ntype S = []int\nfunc (t int) M() {}\nfunc (t **T) N() {}\n"
+                  "func (s S) P() {}\nfunc f() {}\nfunc f() {}\nfunc main() {}\n",
+                  "t.go:4:7: cannot define new methods on non-local type int\n"
+                  "t.go:5:7: invalid receiver type **T\n"
+                  "t.go:6:7: invalid receiver type []int\n"
+                  "t.go:8:6: f redeclared in this block\n\tt.go:7:6: other declaration of f\n");
+    expect_errors("package main\nfunc main() {\n\tm := map[string]int{}\n\t_ = &m[\"a\"]\n\tx := 1\n\tfor x {\n\t}\n"
+                  "\tx <- 1\n\t_ = <-x\n\ts := []int{}\n\t_ = s[1.5]\n\tcopy(s, \"abc\")\n}\n",
+                  "t.go:4:7: invalid operation: cannot take address of m[\"a\"] (map index expression of type int)\n"
+                  "t.go:6:6: non-boolean condition in for statement\n"
+                  "t.go:8:2: invalid operation: cannot send to non-channel x (variable of type int)\n"
+                  "t.go:9:8: invalid operation: cannot receive from non-channel x (variable of type int)\n"
+                  "t.go:11:8: 1.5 (untyped float constant) truncated to int\n"
+                  "t.go:12:7: invalid argument: arguments to copy s (variable of type []int) and \"abc\" (untyped string "
+                  "constant) have different element types int and byte\n");
+    expect_errors("package main\nfunc main() {\nL:\n\tfor {\n\t\tbreak M\n\t}\n\tcontinue L\n}\n",
+                  "t.go:5:9: break label not defined: M\n"
+                  "t.go:7:11: invalid continue label L\n");
+}
+
+Test(check, type_checker_errors_found_by_the_parser) {
+    /* cmd/compile's type checker, not its parser, reports these: checking goes on. */
+    expect_errors("package main\nfunc main() {\n\tfor a, b, c := range make(chan int) {\n\t}\n}\n",
+                  "t.go:3:9: range over make(chan int) (value of type chan int) permits only one iteration variable\n");
+    expect_errors("package main\nfunc main() {\n\tx := 1\n\tselect {\n\tcase x > 1:\n\t}\n\ts := []int{}\n"
+                  "\tfor a, b, c := range s {\n\t}\n\tvar y int = \"s\"\n\tgo len(\"a\")\n}\n",
+                  "t.go:5:9: select case must be send or receive (possibly with assignment)\n"
+                  "t.go:8:12: range clause permits at most two iteration variables\n"
+                  "t.go:10:14: cannot use \"s\" (untyped string constant) as int value in variable declaration\n"
+                  "t.go:11:5: go discards result of len(\"a\") (constant 1 of type int)\n");
+}
+
+Test(check, syntax_errors_after_recovery) {
+    /* One error per statement, as Go's parser skips to the next one; an
+     * unterminated composite literal skips to its }. */
+    Program *p;
+    char *got = run_check("package main\nfunc main() {\n\tprintln(\"hi\"))\n\tvar 1x int\n\tx := [3]int{1, 2, 3\n\t}\n\t_ = x\n}\n", &p);
+    cr_assert_str_eq(got, "t.go:3:15: syntax error: unexpected ) at end of statement\n"
+                          "t.go:4:6: syntax error: unexpected literal 1, expecting name\n"
+                          "t.go:5:21: syntax error: unexpected newline in composite literal; possibly missing comma or }\n");
+    free(got);
 }

@@ -331,8 +331,6 @@ Test(parser, syntax_errors_match_go) {
     cr_assert_str_eq(errors_in_main("a.b."), "x.go:3:1: syntax error: unexpected }, expecting name or (\n");
     cr_assert_str_eq(errors_in_main("goto"), "x.go:3:1: syntax error: unexpected }, expecting name\n");
     cr_assert_str_eq(errors_in_main("x := struct{}{}{"), "x.go:2:16: syntax error: unexpected { at end of statement\n");
-    cr_assert_str_eq(errors_in_main("select {\ncase x > 1:\n}"),
-                     "x.go:3:8: select case must be send or receive (possibly with assignment)\n");
     cr_assert_str_eq(errors_in_main("x[1:2:]"), "x.go:2:7: final index required in 3-index slice\n");
     cr_assert_str_eq(errors_in_main("x[::3]"), "x.go:2:4: middle index required in 3-index slice\n");
     cr_assert_str_eq(errors_in_main("defer (f())"), "x.go:2:7: expression in defer must not be parenthesized\n");

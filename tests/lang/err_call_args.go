@@ -9,6 +9,6 @@ func main() {
 	_ = s
 }
 
-// Positions and wording follow current Go (go/types, types2): "not enough arguments" is
-// reported at the closing parenthesis (Go 1.19 used the last argument), and
-// "cannot use ... as string value" replaced 1.19's "as type string".
+// Positions follow the compiler's types2 (go build, Go 1.19 to current): "not enough
+// arguments" is reported at the last argument (go vet's go/types uses the closing
+// parenthesis); "cannot use ... as string value" replaced 1.19's "as type string".
