@@ -37,6 +37,17 @@ void os_set_args(int argc, char **argv)
     os_argv = argv;
 }
 
+void (*os_stdin_hook)(void);
+
+/* Tells the hook that the program waits for input, then flushes standard
+ * output, as Go's unbuffered os.Stdout would have shown it (so a prompt
+ * appears only once the hook is done). */
+static void os_stdin_wanted(NativeCtx *ctx)
+{
+    if (os_stdin_hook) os_stdin_hook();
+    fflush(native_stdout(ctx));
+}
+
 /* Bytes pushed back in front of standard input, in input order; they are
  * read before the descriptor. */
 static char os_stdin_back[16];
@@ -49,7 +60,7 @@ int os_stdin_read_byte(NativeCtx *ctx)
         memmove(os_stdin_back, os_stdin_back + 1, (size_t)--os_stdin_nback);
         return c;
     }
-    fflush(native_stdout(ctx));
+    os_stdin_wanted(ctx);
     unsigned char c;
     ssize_t r;
     do r = read(0, &c, 1);
@@ -169,7 +180,7 @@ static int os_File_read(NativeCtx *ctx, Value *args, Value *results)
         results[0].i = k;
         return NATIVE_OK;
     }
-    if (file[0].i == 0) fflush(native_stdout(ctx));
+    if (file[0].i == 0) os_stdin_wanted(ctx);
     /* No input yet: wait in the scheduler, so other goroutines run meanwhile;
      * the call runs again once the fd is readable. */
     struct pollfd pfd = {.fd = (int)file[0].i, .events = POLLIN};

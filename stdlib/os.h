@@ -17,6 +17,9 @@ void os_set_args(int argc, char **argv);
 int os_stdin_read_byte(NativeCtx *ctx);
 /* Pushes bytes back in front of standard input (at most 16 pending). */
 void os_stdin_unread(const char *p, int n);
+/* Called before the program reads standard input, if set: the REPL's
+ * terminal turns its echo back on there while an entry runs. */
+extern void (*os_stdin_hook)(void);
 
 /* The natives of package os. */
 extern const NativeFunc os_natives[];

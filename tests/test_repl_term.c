@@ -812,3 +812,42 @@ ParameterizedTest(SeedDoc *d, repl_term_seeds, document, .timeout = 300)
     }
     free(blocks);
 }
+
+/* Keys typed while an entry runs are not echoed by the terminal: libedit
+ * shows them once, as the next line being edited, and runs it. */
+Test(repl_term_pty, type_ahead_echoed_once)
+{
+    char *home = home_new();
+    Pty p;
+    pty_start(&p, home);
+    pty_expect(&p, ">>> ");
+    pty_send(&p, "fmt.Println(\"sleep\" + \"ing\"); time.Sleep(500 * time.Millisecond); fmt.Println(\"slept\")\r");
+    pty_expect(&p, "sleeping\n");
+    pty_send(&p, "fmt.Println(\"ty\" + \"ped\")\r");
+    pty_expect(&p, "slept\n");
+    pty_expect(&p, "typed\n");
+    const char *first = strstr(p.text.p, "\"ty\" + \"ped\"");
+    cr_assert(first && !strstr(first + 1, "\"ty\" + \"ped\""), "the typed-ahead line shows twice:\n%s", p.text.p);
+    pty_quit(&p);
+    home_remove(home);
+}
+
+/* An entry that reads standard input turns the echo back on: what is typed
+ * for it shows, once. */
+Test(repl_term_pty, stdin_read_echoed)
+{
+    char *home = home_new();
+    Pty p;
+    pty_start(&p, home);
+    pty_expect(&p, ">>> ");
+    pty_send(&p, "var name string; fmt.Print(\"name? \"); fmt.Scanln(&name); fmt.Println(\"hi\", name)\r");
+    pty_expect(&p, "name? ");
+    /* The prompt may show a moment before Scanln starts reading. */
+    usleep(200 * 1000);
+    pty_send(&p, "bob\r");
+    pty_expect(&p, "hi bob\n");
+    char *typed = strstr(p.text.p, "name? bob\n");
+    cr_assert(typed && !strstr(typed + 1, "bob\nbob"), "the answer is not shown once:\n%s", p.text.p);
+    pty_quit(&p);
+    home_remove(home);
+}

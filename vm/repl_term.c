@@ -33,11 +33,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
 
 #include "lexer/lexer.h"
 #include "runtime/str.h"
+#include "stdlib/os.h"
 #include "vm/repl.h"
 
 /* How many entries ~/.csp_history keeps. */
@@ -460,14 +462,36 @@ static void term_history_add(const char *entry)
     if (f) fclose(f);
 }
 
-/* Evaluates one entry with SIGINT interrupting it; false on `:quit`. */
+/* The terminal's mode before the running entry turned its echo off. */
+static struct termios term_saved_mode;
+
+/* os_stdin_hook while an entry runs on a terminal: the program reads
+ * standard input, so what is typed must show. */
+static void term_echo_on(void)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &term_saved_mode);
+    os_stdin_hook = NULL;
+}
+
+/* Evaluates one entry with SIGINT interrupting it; false on `:quit`. On a
+ * terminal, echo is off meanwhile, until the program reads standard input:
+ * keys typed ahead wait in the terminal unseen, and libedit shows them
+ * once, as the next line it edits. */
 static bool term_eval(const char *text)
 {
+    bool tty = tcgetattr(STDIN_FILENO, &term_saved_mode) == 0;
+    if (tty) {
+        struct termios quiet = term_saved_mode;
+        quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        os_stdin_hook = term_echo_on;
+    }
     term_reading = 0;
     bool go_on = repl_eval(term_session, text);
     term_reading = 1;
     fflush(stdout);
     fflush(stderr);
+    if (tty) term_echo_on();
     return go_on;
 }
 
