@@ -235,8 +235,20 @@ static Type *interface_type(Checker *c, Expr *e) {
         if (f->names.n) {
             const char *name = f->names.v[0]->name;
             Type *sig = check_signature(c, f->type, NULL, NULL);
+            /* A method may repeat one of an embedded interface with an
+             * identical signature (Go 1.14), never another declared one. */
+            bool dup = false, explicit_dup = false;
+            for (int j = 0; j < i; j++) {
+                AstField *g = e->fields.v[j];
+                if (g->names.n && strcmp(g->names.v[0]->name, name) == 0) explicit_dup = true;
+            }
             for (int j = 0; j < n; j++)
-                if (strcmp(ms[j].name, name) == 0) check_errorf(c, f->names.v[0]->pos, "duplicate method %s", name);
+                if (strcmp(ms[j].name, name) == 0) {
+                    dup = true;
+                    if (explicit_dup || ms[j].sig != sig)
+                        check_errorf(c, f->names.v[0]->pos, "duplicate method %s", name);
+                }
+            if (dup) continue;
             if (n == cap) {
                 cap = cap ? cap * 2 : 8;
                 Method *nv = GC_MALLOC(sizeof(Method) * cap);
