@@ -378,6 +378,12 @@ struct File {
     /* Imports, then the remaining top-level items in source order. */
     DeclList imports;
     DeclList decls;
+    /* Errors the parser found that cmd/compile reports without stopping
+     * before type checking (no "syntax error" prefix): their positions and
+     * messages, reported by the checker. */
+    Pos *late_pos;
+    const char **late_msg;
+    int nlate;
 };
 
 /* Symbol kinds. */

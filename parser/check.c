@@ -1334,6 +1334,10 @@ static Program *check_main(CheckSession *s, File **files, int nfiles, Diag *diag
     /* main is pkgs[0] while checking (so collect_file can recognise it). */
     add_pkg(c, p);
     for (int i = 0; s && i < s->npkgs; i++) add_pkg(c, s->pkgs[i]);
+    for (int i = 0; i < nfiles; i++) {
+        c->src = files[i]->src;
+        for (int k = 0; k < files[i]->nlate; k++) check_errorf(c, files[i]->late_pos[k], "%s", files[i]->late_msg[k]);
+    }
     for (int i = 0; i < nfiles && !s; i++) {
         File *f = files[i];
         if (f->package && strcmp(f->package, "main") != 0) {

@@ -575,8 +575,17 @@ static void comparison(Checker *c, Expr *e, Op op, Operand *x, Operand *y, Pos p
                 } else {
                     err = check_sprintf("%s cannot be compared", check_operand_str(c, culprit));
                     err = check_sprintf("operator %s not defined on %s", op_string(op), check_operand_str(c, culprit));
-                    if (cu && cu->kind == KIND_STRUCT)
-                        err = check_sprintf("struct containing %s cannot be compared", "uncomparable field");
+                    /* types2's cause: a struct's first incomparable field type, or the array type. */
+                    if (cu && cu->kind == KIND_STRUCT) {
+                        for (int i = 0; i < cu->nfields; i++)
+                            if (!check_comparable(cu->fields[i].type)) {
+                                err = check_sprintf("struct containing %s cannot be compared",
+                                                    check_type_str(c, cu->fields[i].type));
+                                break;
+                            }
+                    } else if (cu && cu->kind == KIND_ARRAY) {
+                        err = check_sprintf("%s cannot be compared", check_type_str(c, cu));
+                    }
                 }
             }
             (void)xu2;
@@ -981,7 +990,7 @@ static void selector(Checker *c, Expr *e, Operand *x) {
         }
         Lookup lk;
         if (!check_lookup_field_or_method(t, e->name, &lk) || (lk.kind != SEL_METHOD && lk.kind != SEL_IFACE)) {
-            check_errorf(c, e->pos, "%s.%s undefined (type %s has no method %s)", check_expr_str(e->x), e->name,
+            check_errorf(c, e->namepos, "%s.%s undefined (type %s has no method %s)", check_expr_str(e->x), e->name,
                          check_type_str(c, t), e->name);
             check_invalidate(x);
             return;
@@ -1317,9 +1326,6 @@ static void slice_expr(Checker *c, Expr *e, Operand *x) {
     }
     int64_t vals[3] = {-1, -1, -1};
     Expr *parts[3] = {e->y, e->z, e->w};
-    if (e->slice3 && (!e->z || !e->w)) {
-        check_errorf(c, e->pos, "middle index required in 3-index slice");
-    }
     for (int i = 0; i < 3; i++)
         if (parts[i] && !index_value(c, parts[i], length >= 0 ? length + 1 : -1, &vals[i], "index")) {
             check_invalidate(x);

@@ -321,7 +321,9 @@ static void assign_stmt(Checker *c, Stmt *s) {
         for (int i = 0; i < nl; i++) {
             Expr *id = s->lhs.v[i];
             if (id->kind != EX_IDENT) {
-                check_errorf(c, id->pos, "non-name %s on left side of :=", check_expr_str(id));
+                Operand lx;
+                check_expr(c, id, &lx);
+                check_errorf(c, check_expr_start(id), "non-name %s on left side of :=", check_expr_str(id));
                 check_use_operands(c, &s->rhs);
                 return;
             }
@@ -487,8 +489,15 @@ static void go_defer(Checker *c, Stmt *s) {
     if (s->kind == ST_DEFER && c->fn) c->fn->has_defer = true;
     if (!e || e->kind != EX_CALL) {
         Operand x;
+        x.mode = MODE_INVALID;
         if (s->x) check_expr_or_type(c, s->x, &x);
         check_errorf(c, s->x ? s->x->pos : s->pos, "expression in %s must be function call", kw);
+        /* cmd/compile goes on to check `x()`, as if the parentheses were missing. */
+        bool value = x.mode != MODE_INVALID && x.mode != MODE_NOVALUE && x.mode != MODE_TYPE && x.mode != MODE_BUILTIN &&
+                     x.mode != MODE_PKG;
+        Type *u = value ? check_core_type(x.type) : NULL;
+        if (value && !(u && u->kind == KIND_FUNC))
+            check_errorf(c, s->x->pos, "invalid operation: cannot call non-function %s", check_operand_str(c, &x));
         return;
     }
     Operand x;
@@ -912,7 +921,8 @@ static void select_stmt(Checker *c, Stmt *s, const char *label) {
             if (!valid) {
                 /* types2 reports the clause at its node's position (a binary
                  * expression's operator) and skips it. */
-                check_errorf(c, cm->kind == ST_EXPR ? cm->x->pos : cm->pos,
+                check_errorf(c, cm->kind == ST_EXPR ? cm->x->pos
+                                : cm->kind == ST_ASSIGN && cm->lhs.n ? check_expr_start(cm->lhs.v[0]) : cm->pos,
                              "select case must be send or receive (possibly with assignment)");
                 close_scope(c);
                 continue;

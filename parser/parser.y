@@ -147,6 +147,7 @@ static void parse_hdr_pop(ParseCtx *p);
 static void parse_hdr_recover(ParseCtx *p);
 static void parse_add_top(ParseCtx *p, Decl *d);
 static void parse_error_at(ParseCtx *p, Pos pos, const char *fmt, ...);
+static void parse_late_error(ParseCtx *p, Pos pos, const char *msg);
 static Expr *parse_check_expr(Expr *x, ParseCtx *p);
 static void parse_nest(ParseCtx *p, YYLTYPE *loc);
 static Expr *parse_cond(Stmt *s, ParseCtx *p);
@@ -652,11 +653,7 @@ simple_stmt
               parse_error_at(p, P(@2), "syntax error: unexpected %s=, expecting := or = or comma", op_string($2->op)); }
     | expr_list DEFINE expr_list
         { $$ = ast_stmt(ST_ASSIGN, P(@2)); $$->lhs = $1; $$->rhs = $3; $$->define = true;
-          for (int i = 0; i < $1.n; i++)
-              if ($1.v[i]->kind != EX_IDENT) {
-                  parse_error_at(p, $1.v[i]->pos, "non-name on left side of :=");
-                  break;
-              } }
+          /* A non-name on the left is the checker's error, as in types2. */ }
     ;
 
 osimple
@@ -828,8 +825,8 @@ primary_nt
         { $$ = ast_expr(EX_SLICE, P(@1)); $$->x = $1; $$->y = $3; $$->z = $5; NEST(@$); }
     | primary '[' oexpr ':' oexpr ':' oexpr ']'
         { $$ = ast_expr(EX_SLICE, P(@1)); $$->x = $1; $$->y = $3; $$->z = $5; $$->w = $7; $$->slice3 = true;
-          if (!$5) parse_error_at(p, P(@6), "middle index required in 3-index slice");
-          if (!$7) parse_error_at(p, P(@8), "final index required in 3-index slice"); NEST(@$); }
+          if (!$5) parse_late_error(p, P(@6), "middle index required in 3-index slice");
+          if (!$7) parse_late_error(p, P(@8), "final index required in 3-index slice"); NEST(@$); }
     | primary '(' ')'
         { $$ = ast_expr(EX_CALL, P(@2)); $$->x = $1; NEST(@$); }
     | primary '(' expr_list ocomma ')'
@@ -1010,7 +1007,8 @@ static Expr *parse_cond(Stmt *s, ParseCtx *p) {
  * the parentheses). */
 static Expr *parse_call_stmt(Expr *x, const char *kw, ParseCtx *p) {
     Expr *t = parse_unparen(x);
-    if (t != x) parse_error_at(p, x->pos, "expression in %s must not be parenthesized", kw);
+    if (t != x) parse_late_error(p, x->pos, kw[0] == 'g' ? "expression in go must not be parenthesized"
+                                                         : "expression in defer must not be parenthesized");
     /* "expression in go must be function call" is left to the checker so
      * that, as with cmd/compile, it is reported along with type errors. */
     return t;
@@ -1229,6 +1227,28 @@ static void parse_hdr_pop(ParseCtx *p) {
 /* After a syntax error inside a block, forgets the headers opened in it. */
 static void parse_hdr_recover(ParseCtx *p) {
     while (p->nhdr > 0 && p->hdr[p->nhdr - 1] >= p->depth) p->nhdr--;
+}
+
+/* Records an error that cmd/compile reports without stopping before type
+ * checking: kept on the file for the checker, or reported at once while a
+ * lazy body or declaration is parsed (during checking). */
+static void parse_late_error(ParseCtx *p, Pos pos, const char *msg) {
+    File *f = p->file;
+    if (!f || p->body || p->decl_mode) {
+        diag_error(p->diag, p->src, pos, "%s", msg);
+        return;
+    }
+    Pos *ps = GC_MALLOC_ATOMIC(sizeof(Pos) * (f->nlate + 1));
+    const char **ms = GC_MALLOC(sizeof(char *) * (f->nlate + 1));
+    if (f->nlate) {
+        memcpy(ps, f->late_pos, sizeof(Pos) * f->nlate);
+        memcpy(ms, f->late_msg, sizeof(char *) * f->nlate);
+    }
+    ps[f->nlate] = pos;
+    ms[f->nlate] = msg;
+    f->late_pos = ps;
+    f->late_msg = ms;
+    f->nlate++;
 }
 
 /* Reports an error (counted as a syntax error). */

@@ -723,3 +723,35 @@ Test(check, syntax_errors_after_recovery) {
                           "t.go:5:21: syntax error: unexpected newline in composite literal; possibly missing comma or }\n");
     free(got);
 }
+
+Test(check, method_value_defer_and_select_positions) {
+    expect_errors("package main\ntype T struct{ n int }\nfunc main() {\n\tT.n = 3\n\tdefer 1\n\tch := make(chan int)\n"
+                  "\tselect {\n\tcase x := 1:\n\t\t_ = x\n\tcase v := <-ch:\n\t\t_ = v\n\t}\n}\n",
+                  "t.go:4:4: T.n undefined (type T has no method n)\n"
+                  "t.go:5:8: expression in defer must be function call\n"
+                  "t.go:5:8: invalid operation: cannot call non-function 1 (untyped int constant)\n"
+                  "t.go:8:7: select case must be send or receive (possibly with assignment)\n");
+}
+
+Test(check, incomparable_cause) {
+    expect_errors("package main\ntype T struct{ n int; s []int }\ntype A [2][]int\nfunc main() {\n\ta, b := T{}, T{}\n"
+                  "\t_ = a == b\n\tvar x, y A\n\t_ = x != y\n\tvar p, q [2]map[int]int\n\t_ = p == q\n}\n",
+                  "t.go:6:6: invalid operation: a == b (struct containing []int cannot be compared)\n"
+                  "t.go:8:6: invalid operation: x != y ([2][]int cannot be compared)\n"
+                  "t.go:10:6: invalid operation: p == q ([2]map[int]int cannot be compared)\n");
+}
+
+Test(check, parser_errors_that_do_not_stop_checking) {
+    /* cmd/compile's parser reports these without "syntax error", and type
+     * checking still runs (types2 reports the non-name on the left of :=). */
+    expect_errors("package main\nfunc main() {\n\ts := []int{}\n\t_ = s[1:2:]\n\t_ = s[::3]\n\tdefer (recover())\n"
+                  "\tvar y int = \"s\"\n\ta.b := 1\n\ts[0] := 2\n\t1 := y\n}\n",
+                  "t.go:4:12: final index required in 3-index slice\n"
+                  "t.go:5:9: middle index required in 3-index slice\n"
+                  "t.go:6:8: expression in defer must not be parenthesized\n"
+                  "t.go:7:14: cannot use \"s\" (untyped string constant) as int value in variable declaration\n"
+                  "t.go:8:2: undefined: a\n"
+                  "t.go:8:2: non-name a.b on left side of :=\n"
+                  "t.go:9:2: non-name s[0] on left side of :=\n"
+                  "t.go:10:2: non-name 1 on left side of :=\n");
+}
