@@ -631,7 +631,11 @@ static void emit_conversion(FnState *fs, Expr *e, int dst)
         emit_abc(fs, type_is_unsigned(S) ? BC_U2F : BC_I2F, dst, v, 0);
         if (T->kind == KIND_FLOAT32) emit_abc(fs, BC_ROUNDF32, dst, dst, 0);
     } else if (type_is_integer(T) && type_is_float(S)) {
-        emit_abc(fs, type_is_unsigned(T) ? BC_F2U : BC_F2I, dst, v, 0);
+        /* Narrow targets but uint32 convert through int32, as Go on amd64. */
+        int k = T->underlying->kind;
+        bool via32 = k == KIND_INT8 || k == KIND_INT16 || k == KIND_INT32 || k == KIND_UINT8 || k == KIND_UINT16;
+        if (via32) emit_abc(fs, BC_F2I, dst, v, 1);
+        else emit_abc(fs, type_is_unsigned(T) ? BC_F2U : BC_F2I, dst, v, 0);
         int o = emit_ext_op(T);
         if (o >= 0) emit_abc(fs, o, dst, dst, 0);
     } else if (type_is_float(T) && type_is_float(S)) {

@@ -98,7 +98,7 @@
     /* conversions */                                                              \
     X(I2F, F_ABC, E_NONE)        /* signed int to float64 */                       \
     X(U2F, F_ABC, E_NONE)        /* unsigned int to float64 */                     \
-    X(F2I, F_ABC, E_NONE)        /* float to int64 (Go: implementation-defined) */ \
+    X(F2I, F_ABC, E_NONE)        /* float to int64; C=1: via int32, as amd64 */    \
     X(F2U, F_ABC, E_NONE)        /* float to uint64 */                             \
     X(RUNE2STR, F_ABC, E_NONE)   /* string(rune) */                                \
     X(BYTES2STR, F_ABC, E_NONE)                                                    \

@@ -695,6 +695,15 @@ static inline int64_t f2i(double d)
     return (int64_t)d;
 }
 
+/* Go's float-to-int32 conversion on amd64 (CVTTSD2SL), which it also uses
+ * for int8, int16, uint8 and uint16: NaN and out-of-range values give
+ * math.MinInt32. */
+static inline int64_t f2i32(double d)
+{
+    if (d != d || d >= 2147483648.0 || d <= -2147483649.0) return INT32_MIN;
+    return (int32_t)d;
+}
+
 static inline uint64_t f2u(double d)
 {
     if (d != d) return (uint64_t)INT64_MIN;
@@ -881,7 +890,7 @@ dispatch:
     CASE(NEC) R[A].i = !cplx_equal(R[B], R[C]); DISPATCH();
     CASE(I2F) R[A].f = (double)R[B].i; DISPATCH();
     CASE(U2F) R[A].f = (double)R[B].u; DISPATCH();
-    CASE(F2I) R[A].i = f2i(R[B].f); DISPATCH();
+    CASE(F2I) R[A].i = C ? f2i32(R[B].f) : f2i(R[B].f); DISPATCH();
     CASE(F2U) R[A].u = f2u(R[B].f); DISPATCH();
     CASE(RUNE2STR) {
         int64_t r = R[B].i;
