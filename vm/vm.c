@@ -75,14 +75,15 @@ jmp_buf *vm_escape;
 /* Go's concrete run-time error types, each a named string whose Error()
  * is the string: errorString ("runtime error: ..."), boundsError (index,
  * slice and conversion bounds), plainError (messages without the prefix),
- * and TypeAssertionError (boxed behind a pointer, as Go's
- * *runtime.TypeAssertionError). All have runtime.Error's RuntimeError. */
-enum { RT_ERRSTR, RT_BOUNDS, RT_PLAIN, RT_ASSERT, RT_NTYPES };
+ * then, boxed behind a pointer as in Go, TypeAssertionError and
+ * PanicNilError (the value of panic(nil) since Go 1.21). All have
+ * runtime.Error's RuntimeError. */
+enum { RT_ERRSTR, RT_BOUNDS, RT_PLAIN, RT_ASSERT, RT_PANICNIL, RT_NTYPES };
 /* The types, created on first use, indexed by the RT_ enum. */
 static Type *rt_error_types[RT_NTYPES];
 /* Their Go names, indexed by the RT_ enum. */
 static const char *const rt_error_names[RT_NTYPES] = {"errorString", "boundsError", "plainError",
-                                                      "TypeAssertionError"};
+                                                      "TypeAssertionError", "PanicNilError"};
 
 /* The native behind the run-time errors' Error: the box holds the full text. */
 static int rt_error_Error(NativeCtx *ctx, Value *args, Value *results)
@@ -127,7 +128,7 @@ Type *vm_runtime_error_type(void)
 static Value rt_error_kind(int k, const char *text)
 {
     vm_runtime_error_type();
-    if (k == RT_ASSERT) {
+    if (k >= RT_ASSERT) {
         Value *cell = GC_MALLOC(sizeof(Value));
         *cell = str_cstr(text);
         return iface_box(type_pointer(rt_error_types[k]), (Value){.p = cell});
@@ -1499,7 +1500,7 @@ dispatch:
         if (UNLIKELY(r == CV_RETRY)) vm_fatal(f, "a read that must wait cannot be called through an interface or a defer");
         DISPATCH();
     }
-    CASE(PANIC) PANIC_WITH(R[A]);
+    CASE(PANIC) PANIC_WITH(R[A].p ? R[A] : rt_error_kind(RT_PANICNIL, "panic called with nil argument"));
     CASE(RECOVER) {
         Panic *p = f->panic;
         if ((fr->flags & FR_PANICDEFER) && p && !p->recovered && p->depth == f->nframes - 2) {
