@@ -1134,6 +1134,11 @@ static void emit_builtin(FnState *fs, Expr *e, int dst)
         for (int i = 1; i < a->n; i++) {
             int save = fs->top;
             int v = emit_expr_any(fs, a->v[i]);
+            if (type_is_float(t)) {
+                emit_abc(fs, b == BI_MIN ? BC_MINF : BC_MAXF, r, r, v);
+                fs->top = save;
+                continue;
+            }
             int c = reg_alloc(fs, 1);
             int op = type_is_float(t) ? BC_LTF : t->kind == KIND_STRING ? BC_LTS
                    : type_is_unsigned(t) ? BC_LTU : BC_LT;

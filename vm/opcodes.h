@@ -115,6 +115,8 @@
     X(EQF, F_ABC, E_NONE)                                                          \
     X(NEF, F_ABC, E_NONE)                                                          \
     X(LTF, F_ABC, E_NONE)                                                          \
+    X(MINF, F_ABC, E_NONE)       /* min of floats: NaN wins, -0 < +0 */            \
+    X(MAXF, F_ABC, E_NONE)       /* max of floats: NaN wins, +0 > -0 */            \
     X(LEF, F_ABC, E_NONE)                                                          \
     X(EQS, F_ABC, E_NONE)                                                          \
     X(NES, F_ABC, E_NONE)                                                          \

@@ -696,6 +696,22 @@ static inline int64_t f2i(double d)
     return (int64_t)d;
 }
 
+/* Go's min of two floats (runtime.fmin): a NaN wins, -0 is below +0. */
+static inline double fmin_go(double x, double y)
+{
+    if (y != y || y < x) return y;
+    if (x != x || x < y || x != 0) return x;
+    return signbit(x) ? x : y;
+}
+
+/* Go's max of two floats (runtime.fmax): a NaN wins, +0 is above -0. */
+static inline double fmax_go(double x, double y)
+{
+    if (y != y || y > x) return y;
+    if (x != x || x > y || x != 0) return x;
+    return signbit(x) ? y : x;
+}
+
 /* Go's float-to-int32 conversion on amd64 (CVTTSD2SL), which it also uses
  * for int8, int16, uint8 and uint16: NaN and out-of-range values give
  * math.MinInt32. */
@@ -911,6 +927,8 @@ dispatch:
     CASE(EQF) R[A].i = R[B].f == R[C].f; DISPATCH();
     CASE(NEF) R[A].i = R[B].f != R[C].f; DISPATCH();
     CASE(LTF) R[A].i = R[B].f < R[C].f; DISPATCH();
+    CASE(MINF) R[A].f = fmin_go(R[B].f, R[C].f); DISPATCH();
+    CASE(MAXF) R[A].f = fmax_go(R[B].f, R[C].f); DISPATCH();
     CASE(LEF) R[A].i = R[B].f <= R[C].f; DISPATCH();
     CASE(EQS) R[A].i = str_equal(R[B], R[C]); DISPATCH();
     CASE(NES) R[A].i = !str_equal(R[B], R[C]); DISPATCH();
