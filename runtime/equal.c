@@ -8,7 +8,10 @@
  * - Aggregates are passed as the address of their storage (a.p); fields and
  *   elements are read from that storage at their slot offsets.
  * - An interface compares its dynamic types first (pointer identity), then
- *   the values; a non-comparable dynamic type makes value_equal return -1.
+ *   the values; a non-comparable dynamic type makes value_equal return -1
+ *   and records that type (value_equal_culprit).
+ * - Structs and arrays compare in order and stop at the first unequal field
+ *   or element, as Go does: a later uncomparable value does not panic.
  */
 #include "runtime/type.h"
 #include "runtime/str.h"
@@ -25,6 +28,11 @@ static uint64_t equal_mix(uint64_t x)
     return x;
 }
 
+/* The uncomparable dynamic type met by the last value_equal returning -1. */
+static Type *equal_culprit;
+
+Type *value_equal_culprit(void) { return equal_culprit; }
+
 int value_equal(Type *t, Value a, Value b)
 {
     switch (t->kind) {
@@ -38,7 +46,6 @@ int value_equal(Type *t, Value a, Value b)
         return str_equal(a, b);
     case KIND_STRUCT: {
         Value *x = a.p, *y = b.p;
-        int result = 1;
         for (int i = 0; i < t->nfields; i++) {
             Type *ft = t->fields[i].type;
             int off = t->fields[i].offset;
@@ -51,17 +58,15 @@ int value_equal(Type *t, Value a, Value b)
                 fb = y[off];
             }
             int r = value_equal(ft, fa, fb);
-            if (r < 0) return -1;
-            if (r == 0) result = 0;
+            if (r <= 0) return r;
         }
-        return result;
+        return 1;
     }
     case KIND_ARRAY: {
         Value *x = a.p, *y = b.p;
         Type *et = t->elem;
         int ns = et->nslots;
         bool agg = et->kind == KIND_STRUCT || et->kind == KIND_ARRAY;
-        int result = 1;
         for (int64_t i = 0; i < t->len; i++) {
             Value ea, eb;
             if (agg) {
@@ -72,16 +77,18 @@ int value_equal(Type *t, Value a, Value b)
                 eb = y[i * ns];
             }
             int r = value_equal(et, ea, eb);
-            if (r < 0) return -1;
-            if (r == 0) result = 0;
+            if (r <= 0) return r;
         }
-        return result;
+        return 1;
     }
     case KIND_INTERFACE: {
         Iface *x = a.p, *y = b.p;
         if (!x || !y) return x == y;
         if (x->type != y->type) return 0;
-        if (!x->type->comparable) return -1;
+        if (!x->type->comparable) {
+            equal_culprit = x->type;
+            return -1;
+        }
         return value_equal(x->type, x->val, y->val);
     }
     default:

@@ -206,6 +206,8 @@ bool type_is_interface(Type *t);
 /* Go's == for two values of type t (interfaces compare dynamically; panics on
  * uncomparable dynamic types are reported by returning -1 instead of 0/1). */
 int value_equal(Type *t, Value a, Value b);
+/* The uncomparable dynamic type that made the last value_equal return -1. */
+Type *value_equal_culprit(void);
 /* A hash consistent with value_equal (for map keys). */
 uint64_t value_hash(Type *t, Value v);
 

@@ -106,7 +106,11 @@ static int maps_Equal(NativeCtx *ctx, Value *a, Value *r)
         Value *other = map_get(m2, key);
         if (!other) return NATIVE_OK;
         int q = value_equal(v, *val, *other);
-        if (q < 0) return native_panic_runtime(ctx, "comparing uncomparable type in maps.Equal");
+        if (q < 0) {
+            char msg[256];
+            snprintf(msg, sizeof msg, "comparing uncomparable type %s", type_to_string(value_equal_culprit()));
+            return native_panic_runtime(ctx, msg);
+        }
         if (!q) return NATIVE_OK;
     }
     r[0].i = 1;

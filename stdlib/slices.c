@@ -54,9 +54,8 @@ static int slices_equal(NativeCtx *ctx, Type *e, Value *a, Value *b)
 {
     int r = value_equal(e, slices_val(e, a), slices_val(e, b));
     if (r < 0) {
-        Type *d = e->kind == KIND_INTERFACE ? iface_type(*a) : e;
         char msg[256];
-        snprintf(msg, sizeof msg, "comparing uncomparable type %s", type_to_string(d));
+        snprintf(msg, sizeof msg, "comparing uncomparable type %s", type_to_string(value_equal_culprit()));
         native_panic_runtime(ctx, msg);
     }
     return r;

@@ -939,9 +939,7 @@ dispatch:
         Type *t = (Type *)(uintptr_t)EXT;
         int r = value_equal(t, R[B], R[C]);
         if (UNLIKELY(r < 0)) {
-            Type *dt = t;
-            if (t->kind == KIND_INTERFACE) dt = R[B].p ? ((Iface *)R[B].p)->type : ((Iface *)R[C].p)->type;
-            PANIC_WITH(rt_errorf("comparing uncomparable type %s", type_to_string(dt)));
+            PANIC_WITH(rt_errorf("comparing uncomparable type %s", type_to_string(value_equal_culprit())));
         }
         R[A].i = INS_OP(ins) == BC_EQV ? r : !r;
         DISPATCH();
