@@ -217,6 +217,41 @@ static int os_File_close(NativeCtx *ctx, Value *args, Value *results)
     return NATIVE_OK;
 }
 
+/* func (f *File) seek(offset int64, whence int) (ret int64, code int): code
+ * -1 for a closed file. */
+static int os_File_seek(NativeCtx *ctx, Value *args, Value *results)
+{
+    Value *file = args[0].p;
+    results[0].i = 0;
+    results[1].i = 0;
+    if (file[0].i < 0) {
+        results[1].i = -1;
+        return NATIVE_OK;
+    }
+    FILE *f = os_stream(ctx, file[0].i);
+    if (f) fflush(f);
+    off_t r = lseek((int)file[0].i, (off_t)args[1].i, (int)args[2].i);
+    if (r < 0) results[1].i = errno;
+    else results[0].i = (int64_t)r;
+    return NATIVE_OK;
+}
+
+/* func (f *File) sync() int: fsync after flushing a buffered stream; -1 for
+ * a closed file. */
+static int os_File_sync(NativeCtx *ctx, Value *args, Value *results)
+{
+    Value *file = args[0].p;
+    results[0].i = 0;
+    if (file[0].i < 0) {
+        results[0].i = -1;
+        return NATIVE_OK;
+    }
+    FILE *f = os_stream(ctx, file[0].i);
+    if (f) fflush(f);
+    if (fsync((int)file[0].i) != 0) results[0].i = errno;
+    return NATIVE_OK;
+}
+
 /* func open(name string, flag int, perm uint32) (fd int, code int) */
 static int os_open(NativeCtx *ctx, Value *args, Value *results)
 {
@@ -378,6 +413,8 @@ const NativeFunc os_natives[] = {
     {"File.writeString", os_File_writeString},
     {"File.read", os_File_read},
     {"File.close", os_File_close},
+    {"File.seek", os_File_seek},
+    {"File.sync", os_File_sync},
     {"open", os_open},
     {"readFile", os_readFile},
     {"writeFile", os_writeFile},

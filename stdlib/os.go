@@ -154,6 +154,40 @@ func (f *File) Close() error {
 	return nil
 }
 
+func (f *File) seek(offset int64, whence int) (ret int64, code int)
+func (f *File) sync() int
+
+// Seek sets the offset for the next Read or Write on file to offset,
+// interpreted according to whence (io.SeekStart, io.SeekCurrent,
+// io.SeekEnd), and returns the new offset.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if f == nil {
+		return 0, ErrInvalid
+	}
+	ret, code := f.seek(offset, whence)
+	if code == -1 {
+		return 0, &PathError{"seek", f.name, ErrClosed}
+	}
+	if code != 0 {
+		return 0, &PathError{"seek", f.name, errno(code)}
+	}
+	return ret, nil
+}
+
+// Sync commits the current contents of the file to stable storage.
+func (f *File) Sync() error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if code := f.sync(); code != 0 {
+		if code == -1 {
+			return &PathError{"sync", f.name, ErrClosed}
+		}
+		return &PathError{"sync", f.name, errno(code)}
+	}
+	return nil
+}
+
 func open(name string, flag int, perm uint32) (fd int, code int)
 
 // Flags to OpenFile.
