@@ -188,14 +188,49 @@ static Type *tparam_constraint(Expr *ftype, int i) {
     return type_any;
 }
 
-/* Core types of constraints help inference: a type parameter constrained
- * by ~[]E binds E from the argument's element type. */
+/* Whether t (as subst walks it) still mentions one of the n type parameters. */
+static bool has_tparam(Type *t, int n, int depth) {
+    if (!t || depth > 32) return false;
+    if (t->kind == KIND_TYPEPARAM) return t->tpindex >= 0 && t->tpindex < n;
+    if (t->name) return false;
+    switch (t->kind) {
+    case KIND_POINTER: case KIND_SLICE: case KIND_ARRAY: case KIND_CHAN:
+        return has_tparam(t->elem, n, depth + 1);
+    case KIND_MAP: return has_tparam(t->key, n, depth + 1) || has_tparam(t->elem, n, depth + 1);
+    case KIND_FUNC:
+    case KIND_TUPLE:
+        for (int i = 0; i < t->nparams; i++)
+            if (has_tparam(t->params[i], n, depth + 1)) return true;
+        for (int i = 0; i < t->nresults; i++)
+            if (has_tparam(t->results[i], n, depth + 1)) return true;
+        return false;
+    case KIND_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (has_tparam(t->fields[i].type, n, depth + 1)) return true;
+        return false;
+    default: return false;
+    }
+}
+
+/* Core types of constraints help inference, both ways: a type parameter
+ * constrained by ~[]E binds E from the argument's element type, and one
+ * constrained by *T (or any single term) whose parameters are all bound is
+ * bound to that term (func F[T any, PT interface{ *T; M() }]). */
 static void infer_from_constraints(Expr *ftype, Type **binds, int n) {
     for (int round = 0; round < 3; round++)
         for (int i = 0; i < n; i++) {
-            if (!binds[i]) continue;
             Type *ct = tparam_constraint(ftype, i);
-            if (ct && ct->nterms == 1) unify(ct->terms[0], binds[i], binds, n, 0);
+            if (!ct || ct->nterms != 1) continue;
+            if (binds[i]) {
+                unify(ct->terms[0], binds[i], binds, n, 0);
+            } else {
+                /* Untyped constant arguments take their default types here. */
+                Type **def = GC_MALLOC(sizeof(Type *) * (size_t)(n ? n : 1));
+                for (int k = 0; k < n; k++)
+                    def[k] = binds[k] && type_is_untyped(binds[k]) ? check_default_type(binds[k]) : binds[k];
+                Type *t = subst(ct->terms[0], def, n, 0);
+                if (t && !has_tparam(t, n, 0)) binds[i] = t;
+            }
         }
 }
 
