@@ -37,6 +37,9 @@ extern const char stdlib_src_strings[], stdlib_src_strconv[], stdlib_src_errors[
     stdlib_src_unicode[], stdlib_src_utf8[], stdlib_src_cmp[], stdlib_src_bits[],
     stdlib_src_cmplx[];
 
+/* Pure Go ports of Go's packages (no natives). */
+extern const char stdlib_src_heap[], stdlib_src_list[];
+
 /* Packages io, bufio and bytes are pure Go: they have no natives. */
 static const NativeFunc io_natives[] = {{NULL, NULL}};
 
@@ -67,6 +70,9 @@ static const NativePackage stdlib_packages[] = {
     {"runtime", stdlib_src_runtime, runtime_natives},
     {"math/rand", stdlib_src_rand, rand_natives},
     {"math/rand/v2", stdlib_src_randv2, randv2_natives},
+    /* Pure Go ports. */
+    {"container/heap", stdlib_src_heap, no_natives},
+    {"container/list", stdlib_src_list, no_natives},
 };
 
 const NativePackage *stdlib_find(const char *path)

@@ -577,6 +577,7 @@ Test(check, std_natives_exist_when_loaded_whole) {
                        "\t_ \"errors\"; _ \"math\"; _ \"math/bits\"; _ \"math/cmplx\"; _ \"sort\"; _ \"slices\"\n"
                        "\t_ \"maps\"; _ \"unicode\"; _ \"unicode/utf8\"; _ \"cmp\"; _ \"sync\"; _ \"sync/atomic\"\n"
                        "\t_ \"time\"; _ \"context\"; _ \"runtime\"; _ \"math/rand\"; _ \"math/rand/v2\"\n"
+                       "\t_ \"container/heap\"; _ \"container/list\"\n"
                        ")\n";
     Source *src = GC_MALLOC(sizeof(Source));
     source_from_string(src, "t.go", text);
