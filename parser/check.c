@@ -1277,11 +1277,16 @@ static void check_package(Checker *c, Package *p) {
         p->script_body = body->list;
     }
     /* Reachable bodies of lazy packages, and the generic instances they
-     * need, until neither adds more. */
-    do {
-        check_waiting_bodies(c);
-        check_flush_instances(c);
-    } while (c->bodyq.n > 0);
+     * need, until neither adds more. A lazy package leaves them to the
+     * package that loaded it: it may be loaded in the middle of resolving a
+     * declaration (a variable's initializer naming it), which a body checked
+     * now would find unfinished. */
+    if (!p->lazy) {
+        do {
+            check_waiting_bodies(c);
+            check_flush_instances(c);
+        } while (c->bodyq.n > 0);
+    }
     c->src = p->files[0]->src;
     if (!p->lazy) init_order(c, p);
 }
