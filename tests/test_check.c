@@ -577,7 +577,8 @@ Test(check, std_natives_exist_when_loaded_whole) {
                        "\t_ \"errors\"; _ \"math\"; _ \"math/bits\"; _ \"math/cmplx\"; _ \"sort\"; _ \"slices\"\n"
                        "\t_ \"maps\"; _ \"unicode\"; _ \"unicode/utf8\"; _ \"cmp\"; _ \"sync\"; _ \"sync/atomic\"\n"
                        "\t_ \"time\"; _ \"context\"; _ \"runtime\"; _ \"math/rand\"; _ \"math/rand/v2\"\n"
-                       "\t_ \"container/heap\"; _ \"container/list\"\n"
+                       "\t_ \"container/heap\"; _ \"container/list\"; _ \"unicode/utf16\"; _ \"path\"\n"
+                       "\t_ \"path/filepath\"\n"
                        ")\n";
     Source *src = GC_MALLOC(sizeof(Source));
     source_from_string(src, "t.go", text);
