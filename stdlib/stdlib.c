@@ -38,8 +38,8 @@ extern const char stdlib_src_strings[], stdlib_src_strconv[], stdlib_src_errors[
     stdlib_src_cmplx[];
 
 /* Pure Go ports of Go's packages (no natives). */
-extern const char stdlib_src_heap[], stdlib_src_list[], stdlib_src_utf16[], stdlib_src_path[],
-    stdlib_src_filepath[];
+extern const char stdlib_src_heap[], stdlib_src_list[], stdlib_src_log[], stdlib_src_utf16[],
+    stdlib_src_path[], stdlib_src_filepath[];
 
 /* Packages io, bufio and bytes are pure Go: they have no natives. */
 static const NativeFunc io_natives[] = {{NULL, NULL}};
@@ -74,6 +74,7 @@ static const NativePackage stdlib_packages[] = {
     /* Pure Go ports. */
     {"container/heap", stdlib_src_heap, no_natives},
     {"container/list", stdlib_src_list, no_natives},
+    {"log", stdlib_src_log, no_natives},
     {"unicode/utf16", stdlib_src_utf16, no_natives},
     {"path", stdlib_src_path, no_natives},
     {"path/filepath", stdlib_src_filepath, no_natives},
