@@ -400,35 +400,43 @@ bool const_compare(Op op, const Const *x, const Const *y) {
 
 /* Rounds an exact rational to the nearest double (ties to even); sets
  * *overflow if its magnitude exceeds the largest finite double. */
+/* Whether |q| >= 2^bit - 2^low, the bound at and above which rounding to a
+ * float overflows (bit 1024 and low 970 for float64, 128 and 103 for
+ * float32). Decided from the bit lengths when |q| is far from it. */
+static bool past_float_bound(const mpq_t q, int bit, int low) {
+    /* |q| < 2^(nbits(num) - nbits(den) + 1). */
+    long e = (long)mpz_sizeinbase(mpq_numref(q), 2) - (long)mpz_sizeinbase(mpq_denref(q), 2);
+    if (e + 1 < bit) return false;
+    mpz_t z, h;
+    mpz_inits(z, h, NULL);
+    mpz_setbit(z, (mp_bitcnt_t)bit);
+    mpz_setbit(h, (mp_bitcnt_t)low);
+    mpz_sub(z, z, h);
+    mpq_t th, a;
+    mpq_inits(th, a, NULL);
+    mpq_set_z(th, z);
+    mpq_abs(a, q);
+    bool past = mpq_cmp(a, th) >= 0;
+    mpq_clears(th, a, NULL);
+    mpz_clears(z, h, NULL);
+    return past;
+}
+
 static double round_double(const mpq_t q, bool *overflow) {
     *overflow = false;
     if (mpq_sgn(q) == 0) return 0.0;
     /* Overflow iff |q| >= MaxFloat64 + half its ulp (2^1024 - 2^970). */
-    mpq_t big;
-    mpq_init(big);
-    {
-        mpz_t z, h;
-        mpz_inits(z, h, NULL);
-        mpz_setbit(z, 1024);
-        mpz_setbit(h, 970);
-        mpz_sub(z, z, h);
-        mpq_set_z(big, z);
-        mpz_clears(z, h, NULL);
+    if (past_float_bound(q, 1024, 970)) {
+        *overflow = true;
+        return mpq_sgn(q) < 0 ? -HUGE_VAL : HUGE_VAL;
     }
     mpq_t a;
     mpq_init(a);
     mpq_abs(a, q);
-    if (mpq_cmp(a, big) >= 0) {
-        mpq_clear(a);
-        mpq_clear(big);
-        *overflow = true;
-        return mpq_sgn(q) < 0 ? -HUGE_VAL : HUGE_VAL;
-    }
     double d = mpq_get_d(a); /* truncated toward zero */
     double d2 = nextafter(d, HUGE_VAL);
     if (!isfinite(d2)) {
         mpq_clear(a);
-        mpq_clear(big);
         return mpq_sgn(q) < 0 ? -d : d; /* below the rounding bound: MaxFloat64 */
     }
     if (isfinite(d2)) {
@@ -448,7 +456,6 @@ static double round_double(const mpq_t q, bool *overflow) {
         mpq_clears(lo, hi, mid, NULL);
     }
     mpq_clear(a);
-    mpq_clear(big);
     return mpq_sgn(q) < 0 ? -d : d;
 }
 
@@ -460,18 +467,7 @@ static bool round_float(const mpq_t q, bool f32, double *d) {
     if (f32) {
         /* Overflow iff |c| >= MaxFloat32 + half its ulp (2^128 - 2^103),
          * which rounds to infinity; below that it rounds to a finite float. */
-        mpz_t z, h;
-        mpz_inits(z, h, NULL);
-        mpz_setbit(z, 128);
-        mpz_setbit(h, 103);
-        mpz_sub(z, z, h);
-        mpq_t th, a;
-        mpq_inits(th, a, NULL);
-        mpq_set_z(th, z);
-        mpq_abs(a, q);
-        ovf = mpq_cmp(a, th) >= 0;
-        mpq_clears(th, a, NULL);
-        mpz_clears(z, h, NULL);
+        ovf = past_float_bound(q, 128, 103);
         if (!ovf) {
             float f = (float)*d;
             if (isinf(f)) f = *d < 0 ? -FLT_MAX : FLT_MAX;

@@ -7,7 +7,6 @@
  * keeps its own splitmix64 state, separate from the scheduler's generator, so
  * random numbers never perturb scheduling choices.
  */
-#include <math.h>
 
 #include "runtime/native.h"
 #include "runtime/sched.h"
@@ -44,18 +43,6 @@ static int rand_runtime_seed(NativeCtx *ctx, Value *args, Value *results) {
     return NATIVE_OK;
 }
 
-/* func ln(x float64) float64 (math/rand) */
-static int rand_ln(NativeCtx *ctx, Value *args, Value *results) {
-    results[0].f = log(args[0].f);
-    return NATIVE_OK;
-}
-
-/* func sqrt(x float64) float64 (math/rand) */
-static int rand_sqrt(NativeCtx *ctx, Value *args, Value *results) {
-    results[0].f = sqrt(args[0].f);
-    return NATIVE_OK;
-}
-
 /* func Uint64() uint64 (math/rand/v2) */
 static int v2_uint64(NativeCtx *ctx, Value *args, Value *results) {
     results[0].u = v2_next();
@@ -81,8 +68,6 @@ static int v2_n(NativeCtx *ctx, Value *args, Value *results) {
 /* The natives of math/rand. */
 const NativeFunc rand_natives[] = {
     {"runtimeSeed", rand_runtime_seed},
-    {"ln", rand_ln},
-    {"sqrt", rand_sqrt},
     {NULL, NULL},
 };
 

@@ -1,70 +1,98 @@
-// Package rand (math/rand) implements pseudo-random numbers. The global
-// generator is seeded from the scheduler's seed, so `csp run --seed N`
-// reproduces a run's random numbers too. Sequences differ from Go's own.
+// Package rand (math/rand) implements pseudo-random numbers: a port of Go
+// 1.19's math/rand (rng.go, rand.go, exp.go, normal.go, zipf.go; Go's BSD
+// licence), so a generator seeded with a value, rand.New(rand.NewSource(42))
+// or rand.Seed(42), yields Go's own sequence. As in Go 1.20 and later, the
+// top-level functions are seeded at start-up unless Seed is called; here from
+// the scheduler's seed, so `csp run --seed N` reproduces them too.
 package rand
 
-// A Source represents a uniformly-distributed source of int63 values.
+import "math"
+
+// A Source represents a source of uniformly-distributed
+// pseudo-random int64 values in the range [0, 1<<63).
 type Source interface {
 	Int63() int64
 	Seed(seed int64)
 }
 
-// A Source64 is a Source that can also generate uint64 values.
+// A Source64 is a Source that can also generate
+// uniformly-distributed pseudo-random uint64 values in
+// the range [0, 1<<64) directly.
+// If a Rand r's underlying Source s implements Source64,
+// then r.Uint64 returns the result of one call to s.Uint64
+// instead of making two calls to s.Int63.
 type Source64 interface {
 	Source
 	Uint64() uint64
 }
 
-// rngSource is a splitmix64 generator.
-type rngSource struct {
-	s uint64
-}
-
-func (r *rngSource) Seed(seed int64) { r.s = uint64(seed) }
-
-func (r *rngSource) Uint64() uint64 {
-	r.s += 0x9e3779b97f4a7c15
-	z := r.s
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-	return z ^ (z >> 31)
-}
-
-func (r *rngSource) Int63() int64 { return int64(r.Uint64() >> 1) }
-
-// NewSource returns a new Source seeded with the given value.
+// NewSource returns a new pseudo-random Source seeded with the given value.
+// Unlike the default Source used by top-level functions, this source is not
+// safe for concurrent use by multiple goroutines.
 func NewSource(seed int64) Source {
-	s := &rngSource{}
-	s.Seed(seed)
-	return s
+	var rng rngSource
+	rng.Seed(seed)
+	return &rng
 }
 
 // A Rand is a source of random numbers.
 type Rand struct {
 	src Source
+	s64 Source64 // non-nil if src is source64
+
+	// readVal contains remainder of 63-bit integer used for bytes
+	// generation during most recent Read call.
+	// It is saved so next Read call can start where the previous
+	// one finished.
+	readVal int64
+	// readPos indicates the number of low-order bytes of readVal
+	// that are still valid.
+	readPos int8
 }
 
-// New returns a new Rand that uses random values from src.
-func New(src Source) *Rand { return &Rand{src: src} }
+// New returns a new Rand that uses random values from src
+// to generate other random values.
+func New(src Source) *Rand {
+	s64, _ := src.(Source64)
+	return &Rand{src: src, s64: s64}
+}
 
-func (r *Rand) Seed(seed int64) { r.src.Seed(seed) }
-func (r *Rand) Int63() int64    { return r.src.Int63() }
-func (r *Rand) Uint32() uint32  { return uint32(r.Int63() >> 31) }
+// Seed uses the provided seed value to initialize the generator to a deterministic state.
+func (r *Rand) Seed(seed int64) {
+	r.src.Seed(seed)
+	r.readPos = 0
+}
+
+// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
+func (r *Rand) Int63() int64 { return r.src.Int63() }
+
+// Uint32 returns a pseudo-random 32-bit value as a uint32.
+func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
+
+// Uint64 returns a pseudo-random 64-bit value as a uint64.
 func (r *Rand) Uint64() uint64 {
-	if s, ok := r.src.(Source64); ok {
-		return s.Uint64()
+	if r.s64 != nil {
+		return r.s64.Uint64()
 	}
 	return uint64(r.Int63())>>31 | uint64(r.Int63())<<32
 }
-func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
-func (r *Rand) Int() int     { return int(uint(r.Int63())) }
 
-// Int63n returns a non-negative number in [0,n); it panics if n <= 0.
+// Int31 returns a non-negative pseudo-random 31-bit integer as an int32.
+func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
+
+// Int returns a non-negative pseudo-random int.
+func (r *Rand) Int() int {
+	u := uint(r.Int63())
+	return int(u << 1 >> 1) // clear sign bit if int == int32
+}
+
+// Int63n returns, as an int64, a non-negative pseudo-random number in the half-open interval [0,n).
+// It panics if n <= 0.
 func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int63n")
 	}
-	if n&(n-1) == 0 {
+	if n&(n-1) == 0 { // n is power of two, can mask
 		return r.Int63() & (n - 1)
 	}
 	max := int64((1 << 63) - 1 - (1<<63)%uint64(n))
@@ -75,45 +103,107 @@ func (r *Rand) Int63n(n int64) int64 {
 	return v % n
 }
 
-// Int31n returns a non-negative number in [0,n); it panics if n <= 0.
+// Int31n returns, as an int32, a non-negative pseudo-random number in the half-open interval [0,n).
+// It panics if n <= 0.
 func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
 	}
-	return int32(r.Int63n(int64(n)))
+	if n&(n-1) == 0 { // n is power of two, can mask
+		return r.Int31() & (n - 1)
+	}
+	max := int32((1 << 31) - 1 - (1<<31)%uint32(n))
+	v := r.Int31()
+	for v > max {
+		v = r.Int31()
+	}
+	return v % n
 }
 
-// Intn returns a non-negative number in [0,n); it panics if n <= 0.
+// int31n returns, as an int32, a non-negative pseudo-random number in the half-open interval [0,n).
+// n must be > 0, but int31n does not check this; the caller must ensure it.
+// int31n exists because Int31n is inefficient, but Go 1 compatibility
+// requires that the stream of values produced by math/rand remain unchanged.
+// int31n can thus only be used internally, by newly introduced APIs.
+//
+// For implementation details, see:
+// https://lemire.me/blog/2016/06/27/a-fast-alternative-to-the-modulo-reduction
+// https://lemire.me/blog/2016/06/30/fast-random-shuffling
+func (r *Rand) int31n(n int32) int32 {
+	v := r.Uint32()
+	prod := uint64(v) * uint64(n)
+	low := uint32(prod)
+	if low < uint32(n) {
+		thresh := uint32(-n) % uint32(n)
+		for low < thresh {
+			v = r.Uint32()
+			prod = uint64(v) * uint64(n)
+			low = uint32(prod)
+		}
+	}
+	return int32(prod >> 32)
+}
+
+// Intn returns, as an int, a non-negative pseudo-random number in the half-open interval [0,n).
+// It panics if n <= 0.
 func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		panic("invalid argument to Intn")
 	}
+	if n <= 1<<31-1 {
+		return int(r.Int31n(int32(n)))
+	}
 	return int(r.Int63n(int64(n)))
 }
 
-// Float64 returns a number in [0.0,1.0).
+// Float64 returns, as a float64, a pseudo-random number in the half-open interval [0.0,1.0).
 func (r *Rand) Float64() float64 {
-	for {
-		f := float64(r.Int63()) / (1 << 63)
-		if f < 1 {
-			return f
-		}
+	// A clearer, simpler implementation would be:
+	//	return float64(r.Int63n(1<<53)) / (1<<53)
+	// However, Go 1 shipped with
+	//	return float64(r.Int63()) / (1 << 63)
+	// and we want to preserve that value stream.
+	//
+	// There is one bug in the value stream: r.Int63() may be so close
+	// to 1<<63 that the division rounds up to 1.0, and we've guaranteed
+	// that the result is always less than 1.0.
+	//
+	// We tried to fix this by mapping 1.0 back to 0.0, but since float64
+	// values near 0 are much denser than near 1, mapping 1 to 0 caused
+	// a theoretically significant overshoot in the probability of returning 0.
+	// Instead of that, if we round up to 1, just try again.
+	// Getting 1 only happens 1/2⁵³ of the time, so most clients
+	// will not observe it anyway.
+again:
+	f := float64(r.Int63()) / (1 << 63)
+	if f == 1 {
+		goto again // resample; this branch is taken O(never)
 	}
+	return f
 }
 
-// Float32 returns a number in [0.0,1.0).
+// Float32 returns, as a float32, a pseudo-random number in the half-open interval [0.0,1.0).
 func (r *Rand) Float32() float32 {
-	for {
-		f := float32(r.Float64())
-		if f < 1 {
-			return f
-		}
+	// Same rationale as in Float64: we want to preserve the Go 1 value
+	// stream except we want to fix it not to return 1.0
+	// This only happens 1/2²⁴ of the time (plus the 1/2⁵³ of the time in Float64).
+again:
+	f := float32(r.Float64())
+	if f == 1 {
+		goto again // resample; this branch is taken O(very rarely)
 	}
+	return f
 }
 
-// Perm returns a random permutation of [0,n).
+// Perm returns, as a slice of n ints, a pseudo-random permutation of the integers
+// in the half-open interval [0,n).
 func (r *Rand) Perm(n int) []int {
 	m := make([]int, n)
+	// In the following loop, the iteration when i=0 always swaps m[0] with m[0].
+	// A change to remove this useless iteration is to assign 1 to i in the init
+	// statement. But Perm also effects r. Making this change will affect
+	// the final state of r. So this change can't be made for compatibility
+	// reasons for Go 1.
 	for i := 0; i < n; i++ {
 		j := r.Intn(i + 1)
 		m[i] = m[j]
@@ -122,54 +212,761 @@ func (r *Rand) Perm(n int) []int {
 	return m
 }
 
-// Shuffle pseudo-randomizes the order of n elements using swap.
+// Shuffle pseudo-randomizes the order of elements.
+// n is the number of elements. Shuffle panics if n < 0.
+// swap swaps the elements with indexes i and j.
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
 	}
-	for i := n - 1; i > 0; i-- {
-		j := r.Intn(i + 1)
+
+	// Fisher-Yates shuffle: https://en.wikipedia.org/wiki/Fisher%E2%80%93Yates_shuffle
+	// Shuffle really ought not be called with n that doesn't fit in 32 bits.
+	// Not only will it take a very long time, but with 2³¹! possible permutations,
+	// there's no way that any PRNG can have a big enough internal state to
+	// generate even a minuscule percentage of the possible permutations.
+	// Nevertheless, the right API signature accepts an int n, so handle it as best we can.
+	i := n - 1
+	for ; i > 1<<31-1-1; i-- {
+		j := int(r.Int63n(int64(i + 1)))
+		swap(i, j)
+	}
+	for ; i > 0; i-- {
+		j := int(r.int31n(int32(i + 1)))
 		swap(i, j)
 	}
 }
 
-// ExpFloat64 returns an exponentially distributed number with rate 1.
-func (r *Rand) ExpFloat64() float64 {
-	return -ln(1 - r.Float64())
+// Read generates len(p) random bytes and writes them into p. It
+// always returns len(p) and a nil error.
+func (r *Rand) Read(p []byte) (n int, err error) {
+	return read(p, r.src, &r.readVal, &r.readPos)
 }
 
-// NormFloat64 returns a normally distributed number (mean 0, deviation 1).
-func (r *Rand) NormFloat64() float64 {
-	for {
-		u := 2*r.Float64() - 1
-		v := 2*r.Float64() - 1
-		s := u*u + v*v
-		if s > 0 && s < 1 {
-			return u * sqrt(-2*ln(s)/s)
+func read(p []byte, src Source, readVal *int64, readPos *int8) (n int, err error) {
+	pos := *readPos
+	val := *readVal
+	rng, _ := src.(*rngSource)
+	for n = 0; n < len(p); n++ {
+		if pos == 0 {
+			if rng != nil {
+				val = rng.Int63()
+			} else {
+				val = src.Int63()
+			}
+			pos = 7
+		}
+		p[n] = byte(val)
+		val >>= 8
+		pos--
+	}
+	*readPos = pos
+	*readVal = val
+	return
+}
+
+/*
+ * Uniform distribution
+ *
+ * algorithm by
+ * DP Mitchell and JA Reeds
+ */
+
+const (
+	rngLen   = 607
+	rngTap   = 273
+	rngMax   = 1 << 63
+	rngMask  = rngMax - 1
+	int32max = (1 << 31) - 1
+)
+
+var (
+	// rngCooked used for seeding. See gen_cooked.go for details.
+	rngCooked [rngLen]int64 = [...]int64{
+		-4181792142133755926, -4576982950128230565, 1395769623340756751, 5333664234075297259,
+		-6347679516498800754, 9033628115061424579, 7143218595135194537, 4812947590706362721,
+		7937252194349799378, 5307299880338848416, 8209348851763925077, -7107630437535961764,
+		4593015457530856296, 8140875735541888011, -5903942795589686782, -603556388664454774,
+		-7496297993371156308, 113108499721038619, 4569519971459345583, -4160538177779461077,
+		-6835753265595711384, -6507240692498089696, 6559392774825876886, 7650093201692370310,
+		7684323884043752161, -8965504200858744418, -2629915517445760644, 271327514973697897,
+		-6433985589514657524, 1065192797246149621, 3344507881999356393, -4763574095074709175,
+		7465081662728599889, 1014950805555097187, -4773931307508785033, -5742262670416273165,
+		2418672789110888383, 5796562887576294778, 4484266064449540171, 3738982361971787048,
+		-4699774852342421385, 10530508058128498, -589538253572429690, -6598062107225984180,
+		8660405965245884302, 10162832508971942, -2682657355892958417, 7031802312784620857,
+		6240911277345944669, 831864355460801054, -1218937899312622917, 2116287251661052151,
+		2202309800992166967, 9161020366945053561, 4069299552407763864, 4936383537992622449,
+		457351505131524928, -8881176990926596454, -6375600354038175299, -7155351920868399290,
+		4368649989588021065, 887231587095185257, -3659780529968199312, -2407146836602825512,
+		5616972787034086048, -751562733459939242, 1686575021641186857, -5177887698780513806,
+		-4979215821652996885, -1375154703071198421, 5632136521049761902, -8390088894796940536,
+		-193645528485698615, -5979788902190688516, -4907000935050298721, -285522056888777828,
+		-2776431630044341707, 1679342092332374735, 6050638460742422078, -2229851317345194226,
+		-1582494184340482199, 5881353426285907985, 812786550756860885, 4541845584483343330,
+		-6497901820577766722, 4980675660146853729, -4012602956251539747, -329088717864244987,
+		-2896929232104691526, 1495812843684243920, -2153620458055647789, 7370257291860230865,
+		-2466442761497833547, 4706794511633873654, -1398851569026877145, 8549875090542453214,
+		-9189721207376179652, -7894453601103453165, 7297902601803624459, 1011190183918857495,
+		-6985347000036920864, 5147159997473910359, -8326859945294252826, 2659470849286379941,
+		6097729358393448602, -7491646050550022124, -5117116194870963097, -896216826133240300,
+		-745860416168701406, 5803876044675762232, -787954255994554146, -3234519180203704564,
+		-4507534739750823898, -1657200065590290694, 505808562678895611, -4153273856159712438,
+		-8381261370078904295, 572156825025677802, 1791881013492340891, 3393267094866038768,
+		-5444650186382539299, 2352769483186201278, -7930912453007408350, -325464993179687389,
+		-3441562999710612272, -6489413242825283295, 5092019688680754699, -227247482082248967,
+		4234737173186232084, 5027558287275472836, 4635198586344772304, -536033143587636457,
+		5907508150730407386, -8438615781380831356, 972392927514829904, -3801314342046600696,
+		-4064951393885491917, -174840358296132583, 2407211146698877100, -1640089820333676239,
+		3940796514530962282, -5882197405809569433, 3095313889586102949, -1818050141166537098,
+		5832080132947175283, 7890064875145919662, 8184139210799583195, -8073512175445549678,
+		-7758774793014564506, -4581724029666783935, 3516491885471466898, -8267083515063118116,
+		6657089965014657519, 5220884358887979358, 1796677326474620641, 5340761970648932916,
+		1147977171614181568, 5066037465548252321, 2574765911837859848, 1085848279845204775,
+		-5873264506986385449, 6116438694366558490, 2107701075971293812, -7420077970933506541,
+		2469478054175558874, -1855128755834809824, -5431463669011098282, -9038325065738319171,
+		-6966276280341336160, 7217693971077460129, -8314322083775271549, 7196649268545224266,
+		-3585711691453906209, -5267827091426810625, 8057528650917418961, -5084103596553648165,
+		-2601445448341207749, -7850010900052094367, 6527366231383600011, 3507654575162700890,
+		9202058512774729859, 1954818376891585542, -2582991129724600103, 8299563319178235687,
+		-5321504681635821435, 7046310742295574065, -2376176645520785576, -7650733936335907755,
+		8850422670118399721, 3631909142291992901, 5158881091950831288, -6340413719511654215,
+		4763258931815816403, 6280052734341785344, -4979582628649810958, 2043464728020827976,
+		-2678071570832690343, 4562580375758598164, 5495451168795427352, -7485059175264624713,
+		553004618757816492, 6895160632757959823, -989748114590090637, 7139506338801360852,
+		-672480814466784139, 5535668688139305547, 2430933853350256242, -3821430778991574732,
+		-1063731997747047009, -3065878205254005442, 7632066283658143750, 6308328381617103346,
+		3681878764086140361, 3289686137190109749, 6587997200611086848, 244714774258135476,
+		-5143583659437639708, 8090302575944624335, 2945117363431356361, -8359047641006034763,
+		3009039260312620700, -793344576772241777, 401084700045993341, -1968749590416080887,
+		4707864159563588614, -3583123505891281857, -3240864324164777915, -5908273794572565703,
+		-3719524458082857382, -5281400669679581926, 8118566580304798074, 3839261274019871296,
+		7062410411742090847, -8481991033874568140, 6027994129690250817, -6725542042704711878,
+		-2971981702428546974, -7854441788951256975, 8809096399316380241, 6492004350391900708,
+		2462145737463489636, -8818543617934476634, -5070345602623085213, -8961586321599299868,
+		-3758656652254704451, -8630661632476012791, 6764129236657751224, -709716318315418359,
+		-3403028373052861600, -8838073512170985897, -3999237033416576341, -2920240395515973663,
+		-2073249475545404416, 368107899140673753, -6108185202296464250, -6307735683270494757,
+		4782583894627718279, 6718292300699989587, 8387085186914375220, 3387513132024756289,
+		4654329375432538231, -292704475491394206, -3848998599978456535, 7623042350483453954,
+		7725442901813263321, 9186225467561587250, -5132344747257272453, -6865740430362196008,
+		2530936820058611833, 1636551876240043639, -3658707362519810009, 1452244145334316253,
+		-7161729655835084979, -7943791770359481772, 9108481583171221009, -3200093350120725999,
+		5007630032676973346, 2153168792952589781, 6720334534964750538, -3181825545719981703,
+		3433922409283786309, 2285479922797300912, 3110614940896576130, -2856812446131932915,
+		-3804580617188639299, 7163298419643543757, 4891138053923696990, 580618510277907015,
+		1684034065251686769, 4429514767357295841, -8893025458299325803, -8103734041042601133,
+		7177515271653460134, 4589042248470800257, -1530083407795771245, 143607045258444228,
+		246994305896273627, -8356954712051676521, 6473547110565816071, 3092379936208876896,
+		2058427839513754051, -4089587328327907870, 8785882556301281247, -3074039370013608197,
+		-637529855400303673, 6137678347805511274, -7152924852417805802, 5708223427705576541,
+		-3223714144396531304, 4358391411789012426, 325123008708389849, 6837621693887290924,
+		4843721905315627004, -3212720814705499393, -3825019837890901156, 4602025990114250980,
+		1044646352569048800, 9106614159853161675, -8394115921626182539, -4304087667751778808,
+		2681532557646850893, 3681559472488511871, -3915372517896561773, -2889241648411946534,
+		-6564663803938238204, -8060058171802589521, 581945337509520675, 3648778920718647903,
+		-4799698790548231394, -7602572252857820065, 220828013409515943, -1072987336855386047,
+		4287360518296753003, -4633371852008891965, 5513660857261085186, -2258542936462001533,
+		-8744380348503999773, 8746140185685648781, 228500091334420247, 1356187007457302238,
+		3019253992034194581, 3152601605678500003, -8793219284148773595, 5559581553696971176,
+		4916432985369275664, -8559797105120221417, -5802598197927043732, 2868348622579915573,
+		-7224052902810357288, -5894682518218493085, 2587672709781371173, -7706116723325376475,
+		3092343956317362483, -5561119517847711700, 972445599196498113, -1558506600978816441,
+		1708913533482282562, -2305554874185907314, -6005743014309462908, -6653329009633068701,
+		-483583197311151195, 2488075924621352812, -4529369641467339140, -4663743555056261452,
+		2997203966153298104, 1282559373026354493, 240113143146674385, 8665713329246516443,
+		628141331766346752, -4651421219668005332, -7750560848702540400, 7596648026010355826,
+		-3132152619100351065, 7834161864828164065, 7103445518877254909, 4390861237357459201,
+		-4780718172614204074, -319889632007444440, 622261699494173647, -3186110786557562560,
+		-8718967088789066690, -1948156510637662747, -8212195255998774408, -7028621931231314745,
+		2623071828615234808, -4066058308780939700, -5484966924888173764, -6683604512778046238,
+		-6756087640505506466, 5256026990536851868, 7841086888628396109, 6640857538655893162,
+		-8021284697816458310, -7109857044414059830, -1689021141511844405, -4298087301956291063,
+		-4077748265377282003, -998231156719803476, 2719520354384050532, 9132346697815513771,
+		4332154495710163773, -2085582442760428892, 6994721091344268833, -2556143461985726874,
+		-8567931991128098309, 59934747298466858, -3098398008776739403, -265597256199410390,
+		2332206071942466437, -7522315324568406181, 3154897383618636503, -7585605855467168281,
+		-6762850759087199275, 197309393502684135, -8579694182469508493, 2543179307861934850,
+		4350769010207485119, -4468719947444108136, -7207776534213261296, -1224312577878317200,
+		4287946071480840813, 8362686366770308971, 6486469209321732151, -5605644191012979782,
+		-1669018511020473564, 4450022655153542367, -7618176296641240059, -3896357471549267421,
+		-4596796223304447488, -6531150016257070659, -8982326463137525940, -4125325062227681798,
+		-1306489741394045544, -8338554946557245229, 5329160409530630596, 7790979528857726136,
+		4955070238059373407, -4304834761432101506, -6215295852904371179, 3007769226071157901,
+		-6753025801236972788, 8928702772696731736, 7856187920214445904, -4748497451462800923,
+		7900176660600710914, -7082800908938549136, -6797926979589575837, -6737316883512927978,
+		4186670094382025798, 1883939007446035042, -414705992779907823, 3734134241178479257,
+		4065968871360089196, 6953124200385847784, -7917685222115876751, -7585632937840318161,
+		-5567246375906782599, -5256612402221608788, 3106378204088556331, -2894472214076325998,
+		4565385105440252958, 1979884289539493806, -6891578849933910383, 3783206694208922581,
+		8464961209802336085, 2843963751609577687, 3030678195484896323, -4429654462759003204,
+		4459239494808162889, 402587895800087237, 8057891408711167515, 4541888170938985079,
+		1042662272908816815, -3666068979732206850, 2647678726283249984, 2144477441549833761,
+		-3417019821499388721, -2105601033380872185, 5916597177708541638, -8760774321402454447,
+		8833658097025758785, 5970273481425315300, 563813119381731307, -6455022486202078793,
+		1598828206250873866, -4016978389451217698, -2988328551145513985, -6071154634840136312,
+		8469693267274066490, 125672920241807416, -3912292412830714870, -2559617104544284221,
+		-486523741806024092, -4735332261862713930, 5923302823487327109, -9082480245771672572,
+		-1808429243461201518, 7990420780896957397, 4317817392807076702, 3625184369705367340,
+		-6482649271566653105, -3480272027152017464, -3225473396345736649, -368878695502291645,
+		-3981164001421868007, -8522033136963788610, 7609280429197514109, 3020985755112334161,
+		-2572049329799262942, 2635195723621160615, 5144520864246028816, -8188285521126945980,
+		1567242097116389047, 8172389260191636581, -2885551685425483535, -7060359469858316883,
+		-6480181133964513127, -7317004403633452381, 6011544915663598137, 5932255307352610768,
+		2241128460406315459, -8327867140638080220, 3094483003111372717, 4583857460292963101,
+		9079887171656594975, -384082854924064405, -3460631649611717935, 4225072055348026230,
+		-7385151438465742745, 3801620336801580414, -399845416774701952, -7446754431269675473,
+		7899055018877642622, 5421679761463003041, 5521102963086275121, -4975092593295409910,
+		8735487530905098534, -7462844945281082830, -2080886987197029914, -1000715163927557685,
+		-4253840471931071485, -5828896094657903328, 6424174453260338141, 359248545074932887,
+		-5949720754023045210, -2426265837057637212, 3030918217665093212, -9077771202237461772,
+		-3186796180789149575, 740416251634527158, -2142944401404840226, 6951781370868335478,
+		399922722363687927, -8928469722407522623, -1378421100515597285, -8343051178220066766,
+		-3030716356046100229, -8811767350470065420, 9026808440365124461, 6440783557497587732,
+		4615674634722404292, 539897290441580544, 2096238225866883852, 8751955639408182687,
+		-7316147128802486205, 7381039757301768559, 6157238513393239656, -1473377804940618233,
+		8629571604380892756, 5280433031239081479, 7101611890139813254, 2479018537985767835,
+		7169176924412769570, -1281305539061572506, -7865612307799218120, 2278447439451174845,
+		3625338785743880657, 6477479539006708521, 8976185375579272206, -3712000482142939688,
+		1326024180520890843, 7537449876596048829, 5464680203499696154, 3189671183162196045,
+		6346751753565857109, -8982212049534145501, -6127578587196093755, -245039190118465649,
+		-6320577374581628592, 7208698530190629697, 7276901792339343736, -7490986807540332668,
+		4133292154170828382, 2918308698224194548, -7703910638917631350, -3929437324238184044,
+		-4300543082831323144, -6344160503358350167, 5896236396443472108, -758328221503023383,
+		-1894351639983151068, -307900319840287220, -6278469401177312761, -2171292963361310674,
+		8382142935188824023, 9103922860780351547, 4152330101494654406,
+	}
+)
+
+type rngSource struct {
+	tap  int           // index into vec
+	feed int           // index into vec
+	vec  [rngLen]int64 // current feedback register
+}
+
+// seed rng x[n+1] = 48271 * x[n] mod (2**31 - 1)
+func seedrand(x int32) int32 {
+	const (
+		A = 48271
+		Q = 44488
+		R = 3399
+	)
+
+	hi := x / Q
+	lo := x % Q
+	x = A*lo - R*hi
+	if x < 0 {
+		x += int32max
+	}
+	return x
+}
+
+// Seed uses the provided seed value to initialize the generator to a deterministic state.
+func (rng *rngSource) Seed(seed int64) {
+	rng.tap = 0
+	rng.feed = rngLen - rngTap
+
+	seed = seed % int32max
+	if seed < 0 {
+		seed += int32max
+	}
+	if seed == 0 {
+		seed = 89482311
+	}
+
+	x := int32(seed)
+	for i := -20; i < rngLen; i++ {
+		x = seedrand(x)
+		if i >= 0 {
+			var u int64
+			u = int64(x) << 40
+			x = seedrand(x)
+			u ^= int64(x) << 20
+			x = seedrand(x)
+			u ^= int64(x)
+			u ^= rngCooked[i]
+			rng.vec[i] = u
 		}
 	}
 }
 
-func ln(x float64) float64
-func sqrt(x float64) float64
+// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
+func (rng *rngSource) Int63() int64 {
+	return int64(rng.Uint64() & rngMask)
+}
+
+// Uint64 returns a non-negative pseudo-random 64-bit integer as an uint64.
+func (rng *rngSource) Uint64() uint64 {
+	rng.tap--
+	if rng.tap < 0 {
+		rng.tap += rngLen
+	}
+
+	rng.feed--
+	if rng.feed < 0 {
+		rng.feed += rngLen
+	}
+
+	x := rng.vec[rng.feed] + rng.vec[rng.tap]
+	rng.vec[rng.feed] = x
+	return uint64(x)
+}
+
+/*
+ * Exponential distribution
+ *
+ * See "The Ziggurat Method for Generating Random Variables"
+ * (Marsaglia & Tsang, 2000)
+ * https://www.jstatsoft.org/v05/i08/paper [pdf]
+ */
+
+// The float32 tables of the ziggurat methods (we, fe, wn, fn) are kept as
+// their IEEE-754 bits, read through f32: checking their 768 exact float
+// constants cost about 15 M instructions in every program that uses Rand.
+
+// f32 returns the float32 whose bits are b.
+func f32(b uint32) float32 { return math.Float32frombits(b) }
+
+const (
+	re = 7.69711747013104972
+)
+
+// ExpFloat64 returns an exponentially distributed float64 in the range
+// (0, +math.MaxFloat64] with an exponential distribution whose rate parameter
+// (lambda) is 1 and whose mean is 1/lambda (1).
+// To produce a distribution with a different rate parameter,
+// callers can adjust the output using:
+//
+//	sample = ExpFloat64() / desiredRateParameter
+func (r *Rand) ExpFloat64() float64 {
+	for {
+		j := r.Uint32()
+		i := j & 0xFF
+		x := float64(j) * float64(f32(we[i]))
+		if j < ke[i] {
+			return x
+		}
+		if i == 0 {
+			return re - math.Log(r.Float64())
+		}
+		if f32(fe[i])+float32(r.Float64())*(f32(fe[i-1])-f32(fe[i])) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
+}
+
+var ke = [256]uint32{
+	0xe290a139, 0x0, 0x9beadebc, 0xc377ac71, 0xd4ddb990,
+	0xde893fb8, 0xe4a8e87c, 0xe8dff16a, 0xebf2deab, 0xee49a6e8,
+	0xf0204efd, 0xf19bdb8e, 0xf2d458bb, 0xf3da104b, 0xf4b86d78,
+	0xf577ad8a, 0xf61de83d, 0xf6afb784, 0xf730a573, 0xf7a37651,
+	0xf80a5bb6, 0xf867189d, 0xf8bb1b4f, 0xf9079062, 0xf94d70ca,
+	0xf98d8c7d, 0xf9c8928a, 0xf9ff175b, 0xfa319996, 0xfa6085f8,
+	0xfa8c3a62, 0xfab5084e, 0xfadb36c8, 0xfaff0410, 0xfb20a6ea,
+	0xfb404fb4, 0xfb5e2951, 0xfb7a59e9, 0xfb95038c, 0xfbae44ba,
+	0xfbc638d8, 0xfbdcf892, 0xfbf29a30, 0xfc0731df, 0xfc1ad1ed,
+	0xfc2d8b02, 0xfc3f6c4d, 0xfc5083ac, 0xfc60ddd1, 0xfc708662,
+	0xfc7f8810, 0xfc8decb4, 0xfc9bbd62, 0xfca9027c, 0xfcb5c3c3,
+	0xfcc20864, 0xfccdd70a, 0xfcd935e3, 0xfce42ab0, 0xfceebace,
+	0xfcf8eb3b, 0xfd02c0a0, 0xfd0c3f59, 0xfd156b7b, 0xfd1e48d6,
+	0xfd26daff, 0xfd2f2552, 0xfd372af7, 0xfd3eeee5, 0xfd4673e7,
+	0xfd4dbc9e, 0xfd54cb85, 0xfd5ba2f2, 0xfd62451b, 0xfd68b415,
+	0xfd6ef1da, 0xfd750047, 0xfd7ae120, 0xfd809612, 0xfd8620b4,
+	0xfd8b8285, 0xfd90bcf5, 0xfd95d15e, 0xfd9ac10b, 0xfd9f8d36,
+	0xfda43708, 0xfda8bf9e, 0xfdad2806, 0xfdb17141, 0xfdb59c46,
+	0xfdb9a9fd, 0xfdbd9b46, 0xfdc170f6, 0xfdc52bd8, 0xfdc8ccac,
+	0xfdcc542d, 0xfdcfc30b, 0xfdd319ef, 0xfdd6597a, 0xfdd98245,
+	0xfddc94e5, 0xfddf91e6, 0xfde279ce, 0xfde54d1f, 0xfde80c52,
+	0xfdeab7de, 0xfded5034, 0xfdefd5be, 0xfdf248e3, 0xfdf4aa06,
+	0xfdf6f984, 0xfdf937b6, 0xfdfb64f4, 0xfdfd818d, 0xfdff8dd0,
+	0xfe018a08, 0xfe03767a, 0xfe05536c, 0xfe07211c, 0xfe08dfc9,
+	0xfe0a8fab, 0xfe0c30fb, 0xfe0dc3ec, 0xfe0f48b1, 0xfe10bf76,
+	0xfe122869, 0xfe1383b4, 0xfe14d17c, 0xfe1611e7, 0xfe174516,
+	0xfe186b2a, 0xfe19843e, 0xfe1a9070, 0xfe1b8fd6, 0xfe1c8289,
+	0xfe1d689b, 0xfe1e4220, 0xfe1f0f26, 0xfe1fcfbc, 0xfe2083ed,
+	0xfe212bc3, 0xfe21c745, 0xfe225678, 0xfe22d95f, 0xfe234ffb,
+	0xfe23ba4a, 0xfe241849, 0xfe2469f2, 0xfe24af3c, 0xfe24e81e,
+	0xfe25148b, 0xfe253474, 0xfe2547c7, 0xfe254e70, 0xfe25485a,
+	0xfe25356a, 0xfe251586, 0xfe24e88f, 0xfe24ae64, 0xfe2466e1,
+	0xfe2411df, 0xfe23af34, 0xfe233eb4, 0xfe22c02c, 0xfe22336b,
+	0xfe219838, 0xfe20ee58, 0xfe20358c, 0xfe1f6d92, 0xfe1e9621,
+	0xfe1daef0, 0xfe1cb7ac, 0xfe1bb002, 0xfe1a9798, 0xfe196e0d,
+	0xfe1832fd, 0xfe16e5fe, 0xfe15869d, 0xfe141464, 0xfe128ed3,
+	0xfe10f565, 0xfe0f478c, 0xfe0d84b1, 0xfe0bac36, 0xfe09bd73,
+	0xfe07b7b5, 0xfe059a40, 0xfe03644c, 0xfe011504, 0xfdfeab88,
+	0xfdfc26e9, 0xfdf98629, 0xfdf6c83b, 0xfdf3ec01, 0xfdf0f04a,
+	0xfdedd3d1, 0xfdea953d, 0xfde7331e, 0xfde3abe9, 0xfddffdfb,
+	0xfddc2791, 0xfdd826cd, 0xfdd3f9a8, 0xfdcf9dfc, 0xfdcb1176,
+	0xfdc65198, 0xfdc15bb3, 0xfdbc2ce2, 0xfdb6c206, 0xfdb117be,
+	0xfdab2a63, 0xfda4f5fd, 0xfd9e7640, 0xfd97a67a, 0xfd908192,
+	0xfd8901f2, 0xfd812182, 0xfd78d98e, 0xfd7022bb, 0xfd66f4ed,
+	0xfd5d4732, 0xfd530f9c, 0xfd48432b, 0xfd3cd59a, 0xfd30b936,
+	0xfd23dea4, 0xfd16349e, 0xfd07a7a3, 0xfcf8219b, 0xfce7895b,
+	0xfcd5c220, 0xfcc2aadb, 0xfcae1d5e, 0xfc97ed4e, 0xfc7fe6d4,
+	0xfc65ccf3, 0xfc495762, 0xfc2a2fc8, 0xfc07ee19, 0xfbe213c1,
+	0xfbb8051a, 0xfb890078, 0xfb5411a5, 0xfb180005, 0xfad33482,
+	0xfa839276, 0xfa263b32, 0xf9b72d1c, 0xf930a1a2, 0xf889f023,
+	0xf7b577d2, 0xf69c650c, 0xf51530f0, 0xf2cb0e3c, 0xeeefb15d,
+	0xe6da6ecf,
+}
+var we = [256]uint32{
+	0x310b2765, 0x2d82c4ec, 0x2dd6b592, 0x2e0c99ad, 0x2e291737, 0x2e428488,
+	0x2e59c68f, 0x2e6f66c6, 0x2e81df82, 0x2e8b86d9, 0x2e94c015, 0x2e9d9c48,
+	0x2ea628ae, 0x2eae6fc5, 0x2eb67a08, 0x2ebe4e6f, 0x2ec5f2cb, 0x2ecd6c03,
+	0x2ed4be46, 0x2edbed2f, 0x2ee2fbdf, 0x2ee9ed12, 0x2ef0c334, 0x2ef78066,
+	0x2efe2693, 0x2f025bb7, 0x2f059a42, 0x2f08cf9c, 0x2f0bfc67, 0x2f0f2137,
+	0x2f123e93, 0x2f1554f7, 0x2f1864d5, 0x2f1b6e97, 0x2f1e729f, 0x2f217146,
+	0x2f246ae3, 0x2f275fc3, 0x2f2a5031, 0x2f2d3c72, 0x2f3024c6, 0x2f33096b,
+	0x2f35ea9b, 0x2f38c88c, 0x2f3ba371, 0x2f3e7b7c, 0x2f4150db, 0x2f4423b9,
+	0x2f46f443, 0x2f49c29e, 0x2f4c8ef2, 0x2f4f5964, 0x2f522216, 0x2f54e92b,
+	0x2f57aec2, 0x2f5a72fc, 0x2f5d35f6, 0x2f5ff7cd, 0x2f62b89d, 0x2f657881,
+	0x2f683794, 0x2f6af5f0, 0x2f6db3ab, 0x2f7070e0, 0x2f732da4, 0x2f75ea0f,
+	0x2f78a637, 0x2f7b6231, 0x2f7e1e13, 0x2f806cf9, 0x2f81caf0, 0x2f8328f9,
+	0x2f84871e, 0x2f85e568, 0x2f8743e1, 0x2f88a292, 0x2f8a0183, 0x2f8b60bf,
+	0x2f8cc04d, 0x2f8e2037, 0x2f8f8085, 0x2f90e13f, 0x2f92426e, 0x2f93a41a,
+	0x2f95064c, 0x2f96690b, 0x2f97cc61, 0x2f993054, 0x2f9a94ed, 0x2f9bfa35,
+	0x2f9d6032, 0x2f9ec6ee, 0x2fa02e70, 0x2fa196bf, 0x2fa2ffe5, 0x2fa469e8,
+	0x2fa5d4d1, 0x2fa740a8, 0x2fa8ad74, 0x2faa1b3e, 0x2fab8a0e, 0x2facf9eb,
+	0x2fae6adf, 0x2fafdcf0, 0x2fb15027, 0x2fb2c48d, 0x2fb43a29, 0x2fb5b104,
+	0x2fb72926, 0x2fb8a299, 0x2fba1d63, 0x2fbb998f, 0x2fbd1724, 0x2fbe962b,
+	0x2fc016ae, 0x2fc198b6, 0x2fc31c4b, 0x2fc4a176, 0x2fc62842, 0x2fc7b0b8,
+	0x2fc93ae0, 0x2fcac6c6, 0x2fcc5472, 0x2fcde3ef, 0x2fcf7547, 0x2fd10884,
+	0x2fd29db2, 0x2fd434da, 0x2fd5ce07, 0x2fd76945, 0x2fd9069f, 0x2fdaa620,
+	0x2fdc47d4, 0x2fddebc7, 0x2fdf9205, 0x2fe13a9a, 0x2fe2e594, 0x2fe492ff,
+	0x2fe642e8, 0x2fe7f55c, 0x2fe9aa6a, 0x2feb621f, 0x2fed1c8b, 0x2feed9ba,
+	0x2ff099be, 0x2ff25ca4, 0x2ff4227d, 0x2ff5eb59, 0x2ff7b748, 0x2ff9865b,
+	0x2ffb58a5, 0x2ffd2e36, 0x2fff0720, 0x300071bc, 0x300161a7, 0x3002535d,
+	0x300346e6, 0x30043c4e, 0x300533a0, 0x30062ce5, 0x3007282b, 0x3008257b,
+	0x300924e3, 0x300a266f, 0x300b2a2c, 0x300c3027, 0x300d386d, 0x300e430d,
+	0x300f5015, 0x30105f95, 0x3011719b, 0x30128637, 0x30139d7b, 0x3014b777,
+	0x3015d43e, 0x3016f3e0, 0x30181673, 0x30193c08, 0x301a64b6, 0x301b9090,
+	0x301cbfad, 0x301df224, 0x301f280c, 0x3020617f, 0x30219e96, 0x3022df6c,
+	0x3024241d, 0x30256cc5, 0x3026b984, 0x30280a78, 0x30295fc4, 0x302ab988,
+	0x302c17ea, 0x302d7b10, 0x302ee320, 0x30305045, 0x3031c2a9, 0x30333a7b,
+	0x3034b7ea, 0x30363b29, 0x3037c46e, 0x303953ee, 0x303ae9e7, 0x303c8696,
+	0x303e2a3c, 0x303fd51f, 0x30418789, 0x304341c8, 0x3045042e, 0x3046cf14,
+	0x3048a2d7, 0x304a7fda, 0x304c6688, 0x304e5752, 0x305052b2, 0x3052592a,
+	0x30546b46, 0x3056899c, 0x3058b4ce, 0x305aed8b, 0x305d348f, 0x305f8aa7,
+	0x3061f0b2, 0x306467a2, 0x3066f07f, 0x30698c6b, 0x306c3ca3, 0x306f0285,
+	0x3071df93, 0x3074d579, 0x3077e613, 0x307b1375, 0x307e5ff2, 0x3080e716,
+	0x3082b08c, 0x30848e0e, 0x3086818c, 0x30888d40, 0x308ab3c3, 0x308cf81e,
+	0x308f5de5, 0x3091e95e, 0x30949fad, 0x3097871c, 0x309aa771, 0x309e0a76,
+	0x30a1bcbb, 0x30a5cebe, 0x30aa56c2, 0x30af73d7, 0x30b5533b, 0x30bc3a87,
+	0x30c49cff, 0x30cf4ee0, 0x30de1cf3, 0x30f64ec9,
+}
+var fe = [256]uint32{
+	0x3f800000, 0x3f702a2f, 0x3f668533, 0x3f5f2804, 0x3f590878, 0x3f53b5d5,
+	0x3f4ef4b9, 0x3f4aa18e, 0x3f46a51c, 0x3f42ef44, 0x3f3f7451, 0x3f3c2b75,
+	0x3f390ddb, 0x3f36161a, 0x3f333fd3, 0x3f30876e, 0x3f2de9eb, 0x3f2b64c4,
+	0x3f28f5d1, 0x3f269b36, 0x3f245358, 0x3f221ccd, 0x3f1ff659, 0x3f1ddee2,
+	0x3f1bd56d, 0x3f19d91a, 0x3f17e91f, 0x3f1604c6, 0x3f142b69, 0x3f125c71,
+	0x3f109756, 0x3f0edb99, 0x3f0d28c6, 0x3f0b7e73, 0x3f09dc3e, 0x3f0841ca,
+	0x3f06aec4, 0x3f0522dc, 0x3f039dca, 0x3f021f47, 0x3f00a716, 0x3efe69f0,
+	0x3efb916c, 0x3ef8c437, 0x3ef601ea, 0x3ef34a2a, 0x3ef09c9c, 0x3eedf8ec,
+	0x3eeb5ecc, 0x3ee8cdef, 0x3ee6460f, 0x3ee3c6e7, 0x3ee15037, 0x3edee1c1,
+	0x3edc7b4b, 0x3eda1c9d, 0x3ed7c582, 0x3ed575c7, 0x3ed32d3b, 0x3ed0ebb1,
+	0x3eceb0fb, 0x3ecc7cf0, 0x3eca4f65, 0x3ec82834, 0x3ec60738, 0x3ec3ec4c,
+	0x3ec1d74e, 0x3ebfc81b, 0x3ebdbe95, 0x3ebbba9c, 0x3eb9bc12, 0x3eb7c2da,
+	0x3eb5ced9, 0x3eb3dff4, 0x3eb1f612, 0x3eb01119, 0x3eae30f1, 0x3eac5583,
+	0x3eaa7eb9, 0x3ea8ac7c, 0x3ea6deb8, 0x3ea51559, 0x3ea35049, 0x3ea18f77,
+	0x3e9fd2d0, 0x3e9e1a42, 0x3e9c65ba, 0x3e9ab529, 0x3e99087e, 0x3e975fa9,
+	0x3e95ba9a, 0x3e941943, 0x3e927b94, 0x3e90e180, 0x3e8f4af8, 0x3e8db7ef,
+	0x3e8c2858, 0x3e8a9c27, 0x3e89134e, 0x3e878dc3, 0x3e860b78, 0x3e848c62,
+	0x3e831078, 0x3e8197ac, 0x3e8021f5, 0x3e7d5e92, 0x3e7a7f3b, 0x3e77a5d0,
+	0x3e74d240, 0x3e720477, 0x3e6f3c62, 0x3e6c79f1, 0x3e69bd11, 0x3e6705b2,
+	0x3e6453c2, 0x3e61a733, 0x3e5efff3, 0x3e5c5df4, 0x3e59c126, 0x3e57297a,
+	0x3e5496e2, 0x3e520950, 0x3e4f80b7, 0x3e4cfd07, 0x3e4a7e35, 0x3e480433,
+	0x3e458ef5, 0x3e431e6e, 0x3e40b293, 0x3e3e4b56, 0x3e3be8ae, 0x3e398a8e,
+	0x3e3730eb, 0x3e34dbbb, 0x3e328af3, 0x3e303e88, 0x3e2df670, 0x3e2bb2a2,
+	0x3e297313, 0x3e2737bb, 0x3e25008f, 0x3e22cd86, 0x3e209e98, 0x3e1e73bc,
+	0x3e1c4ce9, 0x3e1a2a17, 0x3e180b3d, 0x3e15f054, 0x3e13d954, 0x3e11c634,
+	0x3e0fb6ed, 0x3e0dab79, 0x3e0ba3cf, 0x3e099fe9, 0x3e079fbf, 0x3e05a34c,
+	0x3e03aa87, 0x3e01b56c, 0x3dff87e5, 0x3dfbac2b, 0x3df7d79d, 0x3df40a30,
+	0x3df043d8, 0x3dec8489, 0x3de8cc38, 0x3de51adb, 0x3de17068, 0x3dddccd3,
+	0x3dda3013, 0x3dd69a1e, 0x3dd30aea, 0x3dcf826f, 0x3dcc00a2, 0x3dc8857c,
+	0x3dc510f4, 0x3dc1a301, 0x3dbe3b9c, 0x3dbadabc, 0x3db7805a, 0x3db42c6f,
+	0x3db0def3, 0x3dad97df, 0x3daa572e, 0x3da71cd8, 0x3da3e8d7, 0x3da0bb25,
+	0x3d9d93bd, 0x3d9a7299, 0x3d9757b4, 0x3d944309, 0x3d913493, 0x3d8e2c4d,
+	0x3d8b2a34, 0x3d882e44, 0x3d853879, 0x3d8248cf, 0x3d7ebe86, 0x3d78f7a5,
+	0x3d733cf5, 0x3d6d8e72, 0x3d67ec18, 0x3d6255e3, 0x3d5ccbd1, 0x3d574dde,
+	0x3d51dc0a, 0x3d4c7654, 0x3d471cbb, 0x3d41cf41, 0x3d3c8de6, 0x3d3758ac,
+	0x3d322f96, 0x3d2d12a9, 0x3d2801e8, 0x3d22fd59, 0x3d1e0502, 0x3d1918ec,
+	0x3d14391e, 0x3d0f65a3, 0x3d0a9e85, 0x3d05e3d0, 0x3d013593, 0x3cf927b6,
+	0x3ceffd74, 0x3ce6ec83, 0x3cddf50b, 0x3cd51737, 0x3ccc5338, 0x3cc3a943,
+	0x3cbb198f, 0x3cb2a45c, 0x3caa49ed, 0x3ca20a8e, 0x3c99e691, 0x3c91de4f,
+	0x3c89f22b, 0x3c822290, 0x3c74dfef, 0x3c65b5c9, 0x3c56c7d3, 0x3c481753,
+	0x3c39a5b7, 0x3c2b7498, 0x3c1d85c6, 0x3c0fdb4f, 0x3c027791, 0x3beaba90,
+	0x3bd11f4f, 0x3bb824fa, 0x3b9fd4be, 0x3b8839eb, 0x3b62c59c, 0x3b36c448,
+	0x3b0ca35d, 0x3ac95dab, 0x3a7d9058, 0x39ee18e2,
+}
+
+/*
+ * Normal distribution
+ *
+ * See "The Ziggurat Method for Generating Random Variables"
+ * (Marsaglia & Tsang, 2000)
+ * http://www.jstatsoft.org/v05/i08/paper [pdf]
+ */
+
+const (
+	rn = 3.442619855899
+)
+
+func absInt32(i int32) uint32 {
+	if i < 0 {
+		return uint32(-i)
+	}
+	return uint32(i)
+}
+
+// NormFloat64 returns a normally distributed float64 in
+// the range -math.MaxFloat64 through +math.MaxFloat64 inclusive,
+// with standard normal distribution (mean = 0, stddev = 1).
+// To produce a different normal distribution, callers can
+// adjust the output using:
+//
+//	sample = NormFloat64() * desiredStdDev + desiredMean
+func (r *Rand) NormFloat64() float64 {
+	for {
+		j := int32(r.Uint32()) // Possibly negative
+		i := j & 0x7F
+		x := float64(j) * float64(f32(wn[i]))
+		if absInt32(j) < kn[i] {
+			// This case should be hit better than 99% of the time.
+			return x
+		}
+
+		if i == 0 {
+			// This extra work is only required for the base strip.
+			for {
+				x = -math.Log(r.Float64()) * (1.0 / rn)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return rn + x
+			}
+			return -rn - x
+		}
+		if f32(fn[i])+float32(r.Float64())*(f32(fn[i-1])-f32(fn[i])) < float32(math.Exp(-.5*x*x)) {
+			return x
+		}
+	}
+}
+
+var kn = [128]uint32{
+	0x76ad2212, 0x0, 0x600f1b53, 0x6ce447a6, 0x725b46a2,
+	0x7560051d, 0x774921eb, 0x789a25bd, 0x799045c3, 0x7a4bce5d,
+	0x7adf629f, 0x7b5682a6, 0x7bb8a8c6, 0x7c0ae722, 0x7c50cce7,
+	0x7c8cec5b, 0x7cc12cd6, 0x7ceefed2, 0x7d177e0b, 0x7d3b8883,
+	0x7d5bce6c, 0x7d78dd64, 0x7d932886, 0x7dab0e57, 0x7dc0dd30,
+	0x7dd4d688, 0x7de73185, 0x7df81cea, 0x7e07c0a3, 0x7e163efa,
+	0x7e23b587, 0x7e303dfd, 0x7e3beec2, 0x7e46db77, 0x7e51155d,
+	0x7e5aabb3, 0x7e63abf7, 0x7e6c222c, 0x7e741906, 0x7e7b9a18,
+	0x7e82adfa, 0x7e895c63, 0x7e8fac4b, 0x7e95a3fb, 0x7e9b4924,
+	0x7ea0a0ef, 0x7ea5b00d, 0x7eaa7ac3, 0x7eaf04f3, 0x7eb3522a,
+	0x7eb765a5, 0x7ebb4259, 0x7ebeeafd, 0x7ec2620a, 0x7ec5a9c4,
+	0x7ec8c441, 0x7ecbb365, 0x7ece78ed, 0x7ed11671, 0x7ed38d62,
+	0x7ed5df12, 0x7ed80cb4, 0x7eda175c, 0x7edc0005, 0x7eddc78e,
+	0x7edf6ebf, 0x7ee0f647, 0x7ee25ebe, 0x7ee3a8a9, 0x7ee4d473,
+	0x7ee5e276, 0x7ee6d2f5, 0x7ee7a620, 0x7ee85c10, 0x7ee8f4cd,
+	0x7ee97047, 0x7ee9ce59, 0x7eea0eca, 0x7eea3147, 0x7eea3568,
+	0x7eea1aab, 0x7ee9e071, 0x7ee98602, 0x7ee90a88, 0x7ee86d08,
+	0x7ee7ac6a, 0x7ee6c769, 0x7ee5bc9c, 0x7ee48a67, 0x7ee32efc,
+	0x7ee1a857, 0x7edff42f, 0x7ede0ffa, 0x7edbf8d9, 0x7ed9ab94,
+	0x7ed7248d, 0x7ed45fae, 0x7ed1585c, 0x7ece095f, 0x7eca6ccb,
+	0x7ec67be2, 0x7ec22eee, 0x7ebd7d1a, 0x7eb85c35, 0x7eb2c075,
+	0x7eac9c20, 0x7ea5df27, 0x7e9e769f, 0x7e964c16, 0x7e8d44ba,
+	0x7e834033, 0x7e781728, 0x7e6b9933, 0x7e5d8a1a, 0x7e4d9ded,
+	0x7e3b737a, 0x7e268c2f, 0x7e0e3ff5, 0x7df1aa5d, 0x7dcf8c72,
+	0x7da61a1e, 0x7d72a0fb, 0x7d30e097, 0x7cd9b4ab, 0x7c600f1a,
+	0x7ba90bdc, 0x7a722176, 0x77d664e5,
+}
+var wn = [128]uint32{
+	0x30eda334, 0x2f0b6da4, 0x2f39ca49, 0x2f5a647f, 0x2f7472bb, 0x2f8549b7,
+	0x2f8f0673, 0x2f97cc6b, 0x2f9fd5f7, 0x2fa74a60, 0x2fae457f, 0x2fb4dbd9,
+	0x2fbb1d0b, 0x2fc11543, 0x2fc6ce35, 0x2fcc4fc3, 0x2fd1a069, 0x2fd6c593,
+	0x2fdbc3d4, 0x2fe09f16, 0x2fe55ab5, 0x2fe9f9a0, 0x2fee7e66, 0x2ff2eb48,
+	0x2ff74247, 0x2ffb852c, 0x2fffb591, 0x3001ea74, 0x3003f23f, 0x3005f2c2,
+	0x3007ec89, 0x3009e012, 0x300bcdd4, 0x300db63a, 0x300f99aa, 0x30117880,
+	0x30135314, 0x301529b8, 0x3016fcb8, 0x3018cc5d, 0x301a98ec, 0x301c62a4,
+	0x301e29c3, 0x301fee85, 0x3021b120, 0x302371cc, 0x302530bb, 0x3026ee1f,
+	0x3028aa28, 0x302a6506, 0x302c1ee4, 0x302dd7f1, 0x302f9055, 0x3031483d,
+	0x3032ffd1, 0x3034b73b, 0x30366ea2, 0x3038262f, 0x3039de0a, 0x303b965b,
+	0x303d4f48, 0x303f08fa, 0x3040c398, 0x30427f4a, 0x30443c39, 0x3045fa8e,
+	0x3047ba71, 0x30497c0d, 0x304b3f8d, 0x304d051c, 0x304ecce7, 0x3050971c,
+	0x305263ea, 0x30543382, 0x30560616, 0x3057dbda, 0x3059b504, 0x305b91cb,
+	0x305d726a, 0x305f571e, 0x30614027, 0x30632dc6, 0x30652042, 0x306717e6,
+	0x306914fd, 0x306b17db, 0x306d20d5, 0x306f304a, 0x3071469a, 0x3073642d,
+	0x30758975, 0x3077b6e7, 0x3079ed05, 0x307c2c58, 0x307e7576, 0x3080647f,
+	0x308193d1, 0x3082c90f, 0x308404a0, 0x308546f7, 0x3086908f, 0x3087e1f2,
+	0x30893bb9, 0x308a9e8b, 0x308c0b26, 0x308d825c, 0x308f051a, 0x3090946f,
+	0x3092318c, 0x3093ddd1, 0x30959ad5, 0x30976a70, 0x30994ecc, 0x309b4a7a,
+	0x309d608e, 0x309f94c2, 0x30a1ebae, 0x30a46b0c, 0x30a71a2b, 0x30aa0290,
+	0x30ad30f7, 0x30b0b700, 0x30b4ae16, 0x30b93cef, 0x30bea2f6, 0x30c5539f,
+	0x30ce4706, 0x30dc53e2,
+}
+var fn = [128]uint32{
+	0x3f800000, 0x3f76ae78, 0x3f6fb039, 0x3f69bd3a, 0x3f646c92, 0x3f5f8cdb,
+	0x3f5b0216, 0x3f56ba86, 0x3f52aa0c, 0x3f4ec7f0, 0x3f4b0da6, 0x3f47761e,
+	0x3f43fd53, 0x3f40a003, 0x3f3d5b7d, 0x3f3a2d82, 0x3f37142b, 0x3f340dd6,
+	0x3f311918, 0x3f2e34b7, 0x3f2b5f9d, 0x3f2898d4, 0x3f25df84, 0x3f2332e7,
+	0x3f20924f, 0x3f1dfd1c, 0x3f1b72bd, 0x3f18f2b1, 0x3f167c7d, 0x3f140fb5,
+	0x3f11abf3, 0x3f0f50d9, 0x3f0cfe12, 0x3f0ab34c, 0x3f08703e, 0x3f0634a1,
+	0x3f040036, 0x3f01d2c0, 0x3eff580d, 0x3efb17a7, 0x3ef6e3ec, 0x3ef2bc7d,
+	0x3eeea102, 0x3eea9128, 0x3ee68ca0, 0x3ee29320, 0x3edea460, 0x3edac01e,
+	0x3ed6e61c, 0x3ed3161b, 0x3ecf4fe5, 0x3ecb9342, 0x3ec7dffe, 0x3ec435e9,
+	0x3ec094d4, 0x3ebcfc92, 0x3eb96cf8, 0x3eb5e5de, 0x3eb2671e, 0x3eaef092,
+	0x3eab8216, 0x3ea81b8a, 0x3ea4bccc, 0x3ea165bf, 0x3e9e1644, 0x3e9ace41,
+	0x3e978d98, 0x3e945432, 0x3e9121f5, 0x3e8df6cb, 0x3e8ad29c, 0x3e87b554,
+	0x3e849ede, 0x3e818f27, 0x3e7d0c3a, 0x3e77075b, 0x3e710f91, 0x3e6b24bc,
+	0x3e6546c0, 0x3e5f757f, 0x3e59b0df, 0x3e53f8c8, 0x3e4e4d22, 0x3e48add7,
+	0x3e431ad5, 0x3e3d9407, 0x3e38195e, 0x3e32aaca, 0x3e2d483e, 0x3e27f1ad,
+	0x3e22a70d, 0x3e1d6855, 0x3e18357f, 0x3e130e85, 0x3e0df364, 0x3e08e41b,
+	0x3e03e0aa, 0x3dfdd226, 0x3df3fab7, 0x3dea3b16, 0x3de09356, 0x3dd7038f,
+	0x3dcd8bdf, 0x3dc42c6b, 0x3dbae55f, 0x3db1b6eb, 0x3da8a14c, 0x3d9fa4c4,
+	0x3d96c1a1, 0x3d8df83b, 0x3d8548f8, 0x3d79689a, 0x3d68757b, 0x3d57b9c6,
+	0x3d4736da, 0x3d36ee4f, 0x3d26e1fe, 0x3d171416, 0x3d07872a, 0x3cf07ca9,
+	0x3cd27abd, 0x3cb511fd, 0x3c984e77, 0x3c788042, 0x3c41fa5f, 0x3c0d4db6,
+	0x3bb5d458, 0x3b2ef4f2,
+}
+
+// W.Hormann, G.Derflinger:
+// "Rejection-Inversion to Generate Variates
+// from Monotone Discrete Distributions"
+// http://eeyore.wu-wien.ac.at/papers/96-04-04.wh-der.ps.gz
+
+
+
+// A Zipf generates Zipf distributed variates.
+type Zipf struct {
+	r            *Rand
+	imax         float64
+	v            float64
+	q            float64
+	s            float64
+	oneminusQ    float64
+	oneminusQinv float64
+	hxm          float64
+	hx0minusHxm  float64
+}
+
+func (z *Zipf) h(x float64) float64 {
+	return math.Exp(z.oneminusQ*math.Log(z.v+x)) * z.oneminusQinv
+}
+
+func (z *Zipf) hinv(x float64) float64 {
+	return math.Exp(z.oneminusQinv*math.Log(z.oneminusQ*x)) - z.v
+}
+
+// NewZipf returns a Zipf variate generator.
+// The generator generates values k ∈ [0, imax]
+// such that P(k) is proportional to (v + k) ** (-s).
+// Requirements: s > 1 and v >= 1.
+func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf {
+	z := new(Zipf)
+	if s <= 1.0 || v < 1 {
+		return nil
+	}
+	z.r = r
+	z.imax = float64(imax)
+	z.v = v
+	z.q = s
+	z.oneminusQ = 1.0 - z.q
+	z.oneminusQinv = 1.0 / z.oneminusQ
+	z.hxm = z.h(z.imax + 0.5)
+	z.hx0minusHxm = z.h(0.5) - math.Exp(math.Log(z.v)*(-z.q)) - z.hxm
+	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-z.q*math.Log(z.v+1.0)))
+	return z
+}
+
+// Uint64 returns a value drawn from the Zipf distribution described
+// by the Zipf object.
+func (z *Zipf) Uint64() uint64 {
+	if z == nil {
+		panic("rand: nil Zipf")
+	}
+	k := 0.0
+
+	for {
+		r := z.r.Float64() // r on [0,1]
+		ur := z.hxm + r*z.hx0minusHxm
+		x := z.hinv(ur)
+		k = math.Floor(x + 0.5)
+		if k-x <= z.s {
+			break
+		}
+		if ur >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
+			break
+		}
+	}
+	return uint64(k)
+}
+
+// runtimeSeed returns a seed derived from the scheduler's.
 func runtimeSeed() int64
 
+// globalRand is the generator of the top-level functions.
 var globalRand = New(NewSource(runtimeSeed()))
 
-// Seed seeds the global generator, making its sequence deterministic.
+// Seed uses the provided seed value to initialize the default Source to a
+// deterministic state.
 func Seed(seed int64) { globalRand.Seed(seed) }
 
-func Int63() int64                        { return globalRand.Int63() }
-func Uint32() uint32                      { return globalRand.Uint32() }
-func Uint64() uint64                      { return globalRand.Uint64() }
-func Int31() int32                        { return globalRand.Int31() }
-func Int() int                            { return globalRand.Int() }
-func Int63n(n int64) int64                { return globalRand.Int63n(n) }
-func Int31n(n int32) int32                { return globalRand.Int31n(n) }
-func Intn(n int) int                      { return globalRand.Intn(n) }
-func Float64() float64                    { return globalRand.Float64() }
-func Float32() float32                    { return globalRand.Float32() }
-func Perm(n int) []int                    { return globalRand.Perm(n) }
-func Shuffle(n int, swap func(i, j int))  { globalRand.Shuffle(n, swap) }
-func ExpFloat64() float64                 { return globalRand.ExpFloat64() }
-func NormFloat64() float64                { return globalRand.NormFloat64() }
+// Int63 returns a non-negative pseudo-random 63-bit integer as an int64
+// from the default Source.
+func Int63() int64 { return globalRand.Int63() }
+
+// Uint32 returns a pseudo-random 32-bit value as a uint32 from the default Source.
+func Uint32() uint32 { return globalRand.Uint32() }
+
+// Uint64 returns a pseudo-random 64-bit value as a uint64 from the default Source.
+func Uint64() uint64 { return globalRand.Uint64() }
+
+// Int31 returns a non-negative pseudo-random 31-bit integer as an int32
+// from the default Source.
+func Int31() int32 { return globalRand.Int31() }
+
+// Int returns a non-negative pseudo-random int from the default Source.
+func Int() int { return globalRand.Int() }
+
+// Int63n returns, as an int64, a non-negative pseudo-random number in the
+// half-open interval [0,n) from the default Source. It panics if n <= 0.
+func Int63n(n int64) int64 { return globalRand.Int63n(n) }
+
+// Int31n returns, as an int32, a non-negative pseudo-random number in the
+// half-open interval [0,n) from the default Source. It panics if n <= 0.
+func Int31n(n int32) int32 { return globalRand.Int31n(n) }
+
+// Intn returns, as an int, a non-negative pseudo-random number in the
+// half-open interval [0,n) from the default Source. It panics if n <= 0.
+func Intn(n int) int { return globalRand.Intn(n) }
+
+// Float64 returns, as a float64, a pseudo-random number in the half-open
+// interval [0.0,1.0) from the default Source.
+func Float64() float64 { return globalRand.Float64() }
+
+// Float32 returns, as a float32, a pseudo-random number in the half-open
+// interval [0.0,1.0) from the default Source.
+func Float32() float32 { return globalRand.Float32() }
+
+// Perm returns, as a slice of n ints, a pseudo-random permutation of the
+// integers in the half-open interval [0,n) from the default Source.
+func Perm(n int) []int { return globalRand.Perm(n) }
+
+// Shuffle pseudo-randomizes the order of elements using the default Source.
+func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
+
+// Read generates len(p) random bytes from the default Source and writes
+// them into p. It always returns len(p) and a nil error.
+func Read(p []byte) (n int, err error) { return globalRand.Read(p) }
+
+// NormFloat64 returns a normally distributed float64 with standard normal
+// distribution (mean = 0, stddev = 1) from the default Source.
+func NormFloat64() float64 { return globalRand.NormFloat64() }
+
+// ExpFloat64 returns an exponentially distributed float64 with rate 1
+// (mean 1) from the default Source.
+func ExpFloat64() float64 { return globalRand.ExpFloat64() }
