@@ -39,7 +39,7 @@ extern const char stdlib_src_strings[], stdlib_src_strconv[], stdlib_src_errors[
 
 /* Pure Go ports of Go's packages (no natives). */
 extern const char stdlib_src_heap[], stdlib_src_list[], stdlib_src_log[], stdlib_src_utf16[],
-    stdlib_src_path[], stdlib_src_filepath[], stdlib_src_flag[];
+    stdlib_src_path[], stdlib_src_filepath[], stdlib_src_flag[], stdlib_src_tabwriter[];
 
 /* Packages io, bufio and bytes are pure Go: they have no natives. */
 static const NativeFunc io_natives[] = {{NULL, NULL}};
@@ -79,6 +79,7 @@ static const NativePackage stdlib_packages[] = {
     {"path", stdlib_src_path, no_natives},
     {"path/filepath", stdlib_src_filepath, no_natives},
     {"flag", stdlib_src_flag, no_natives},
+    {"text/tabwriter", stdlib_src_tabwriter, no_natives},
 };
 
 const NativePackage *stdlib_find(const char *path)

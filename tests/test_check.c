@@ -578,7 +578,7 @@ Test(check, std_natives_exist_when_loaded_whole) {
                        "\t_ \"maps\"; _ \"unicode\"; _ \"unicode/utf8\"; _ \"cmp\"; _ \"sync\"; _ \"sync/atomic\"\n"
                        "\t_ \"time\"; _ \"context\"; _ \"runtime\"; _ \"math/rand\"; _ \"math/rand/v2\"\n"
                        "\t_ \"container/heap\"; _ \"container/list\"; _ \"unicode/utf16\"; _ \"path\"\n"
-                       "\t_ \"path/filepath\"; _ \"log\"; _ \"flag\"\n"
+                       "\t_ \"path/filepath\"; _ \"log\"; _ \"flag\"; _ \"text/tabwriter\"\n"
                        ")\n";
     Source *src = GC_MALLOC(sizeof(Source));
     source_from_string(src, "t.go", text);
