@@ -164,3 +164,155 @@ func QuoteRuneToGraphic(r rune) string
 func AppendQuoteToASCII(dst []byte, s string) []byte
 func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
 func CanBackquote(s string) bool
+
+// floatPrefix returns the length of the longest prefix of s that has the
+// form of a floating-point number (Go's special and readFloat), or 0.
+func floatPrefix(s string) int {
+	i, sign := 0, false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+		sign = true
+	}
+	// Infinity and NaN (no sign before NaN).
+	rest := s[i:]
+	if n := prefixLenFold(rest, "infinity"); n == 8 || n >= 3 {
+		if n != 8 {
+			n = 3
+		}
+		return i + n
+	}
+	if !sign && prefixLenFold(rest, "nan") == 3 {
+		return 3
+	}
+	hex := false
+	if i+2 < len(s) && s[i] == '0' && (s[i+1] == 'x' || s[i+1] == 'X') {
+		hex = true
+		i += 2
+	}
+	sawdot, sawdigits := false, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			continue
+		} else if c == '.' {
+			if sawdot {
+				break
+			}
+			sawdot = true
+		} else if '0' <= c && c <= '9' || hex && ('a' <= c|0x20 && c|0x20 <= 'f') {
+			sawdigits = true
+		} else {
+			break
+		}
+	}
+	if !sawdigits {
+		return 0
+	}
+	expChar := byte('e')
+	if hex {
+		expChar = 'p'
+	}
+	if i < len(s) && s[i]|0x20 == expChar {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if i >= len(s) || s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		for ; i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '_'); i++ {
+		}
+	} else if hex {
+		return 0
+	}
+	return i
+}
+
+// prefixLenFold returns how many leading bytes of s match prefix, ignoring
+// ASCII case.
+func prefixLenFold(s string, prefix string) int {
+	n := 0
+	for n < len(s) && n < len(prefix) && s[n]|0x20 == prefix[n] {
+		n++
+	}
+	return n
+}
+
+// parseFloatPrefix parses the longest prefix of s that is a floating-point
+// number, returning its value and length (Go's parseFloatPrefix).
+func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
+	n := floatPrefix(s)
+	if n == 0 {
+		return 0, 0, numError("ParseFloat", s, codeSyntax, 10, bitSize)
+	}
+	f, code := parseFloat(s[:n], bitSize)
+	if code != codeOK {
+		return f, n, numError("ParseFloat", s, code, 10, bitSize)
+	}
+	return f, n, nil
+}
+
+// convErr splits a ParseFloat error into a syntax error to report or a range
+// error to remember, renamed for ParseComplex.
+func convErr(err error, s string) (syntax, range_ error) {
+	if x, ok := err.(*NumError); ok {
+		x.Func = "ParseComplex"
+		x.Num = s
+		if x.Err == ErrRange {
+			return nil, x
+		}
+	}
+	return err, nil
+}
+
+// ParseComplex converts the string s to a complex number with the precision
+// specified by bitSize: 64 for complex64, or 128 for complex128, as Go's
+// (the forms N, Ni and N±Ni, optionally in parentheses).
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error
+	re, n, err := parseFloatPrefix(s, size)
+	if err != nil {
+		err, pending = convErr(err, orig)
+		if err != nil {
+			return 0, err
+		}
+	}
+	s = s[n:]
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	switch s[0] {
+	case '+':
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, numError("ParseComplex", orig, codeSyntax, 10, bitSize)
+	default:
+		return 0, numError("ParseComplex", orig, codeSyntax, 10, bitSize)
+	}
+	im, n, err := parseFloatPrefix(s, size)
+	if err != nil {
+		err, pending = convErr(err, orig)
+		if err != nil {
+			return 0, err
+		}
+	}
+	s = s[n:]
+	if s != "i" {
+		return 0, numError("ParseComplex", orig, codeSyntax, 10, bitSize)
+	}
+	return complex(re, im), pending
+}
