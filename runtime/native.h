@@ -74,6 +74,10 @@ int native_call_method(NativeCtx *ctx, Value iface, const char *name, Value *arg
  * and returns NATIVE_BLOCK; the goroutine resumes after the call, so such a
  * native writes its results (if any) before parking. */
 struct G *native_g(NativeCtx *ctx);
+/* The source file (absolute, as Go reports it) and line of the skip-th
+ * function up the calling goroutine's stack, 0 being the function that
+ * called the native; false past the bottom (runtime.Caller). */
+bool native_caller(NativeCtx *ctx, int skip, const char **file, int *line);
 /* Starts a goroutine running fn(), a func value with no parameters or
  * results. ctx may be NULL (from a timer firing in the scheduler). */
 void native_go(NativeCtx *ctx, Value fn);

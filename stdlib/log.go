@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -153,12 +154,6 @@ func (l *Logger) formatHeader(buf *[]byte, t time.Time, file string, line int) {
 	}
 }
 
-// runtimeCaller stands in for runtime.Caller, which csp lacks: it reports
-// no caller, so Lshortfile and Llongfile print "???:0" as Go does then.
-func runtimeCaller(skip int) (pc uintptr, file string, line int, ok bool) {
-	return 0, "", 0, false
-}
-
 // Output writes the output for a logging event. The string s contains
 // the text to print after the prefix specified by the flags of the
 // Logger. A newline is appended if the last character of s is not
@@ -175,7 +170,7 @@ func (l *Logger) Output(calldepth int, s string) error {
 		// Release lock while getting caller info - it's expensive.
 		l.mu.Unlock()
 		var ok bool
-		_, file, line, ok = runtimeCaller(calldepth)
+		_, file, line, ok = runtime.Caller(calldepth)
 		if !ok {
 			file = "???"
 			line = 0

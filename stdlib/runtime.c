@@ -9,6 +9,7 @@
 
 #include "runtime/native.h"
 #include "runtime/sched.h"
+#include "runtime/str.h"
 
 /* The GOMAXPROCS setting; 0 until first read (then the CPU count). */
 static int64_t maxprocs;
@@ -52,6 +53,19 @@ static int rt_gc(NativeCtx *ctx, Value *args, Value *results) {
     return NATIVE_OK;
 }
 
+/* func Caller(skip int) (pc uintptr, file string, line int, ok bool): pc is
+ * the frame's depth plus one (csp has no program counters to give). */
+static int rt_caller(NativeCtx *ctx, Value *args, Value *results) {
+    const char *file = "";
+    int line = 0;
+    bool ok = args[0].i >= 0 && native_caller(ctx, (int)args[0].i, &file, &line);
+    results[0].u = ok ? (uint64_t)args[0].i + 1 : 0;
+    results[1] = str_cstr(file);
+    results[2].i = line;
+    results[3].i = ok;
+    return NATIVE_OK;
+}
+
 /* The natives of package runtime. */
 const NativeFunc runtime_natives[] = {
     {"Gosched", rt_gosched},
@@ -59,5 +73,6 @@ const NativeFunc runtime_natives[] = {
     {"NumCPU", rt_numcpu},
     {"GOMAXPROCS", rt_gomaxprocs},
     {"GC", rt_gc},
+    {"Caller", rt_caller},
     {NULL, NULL},
 };

@@ -31,5 +31,10 @@ func GOMAXPROCS(n int) int
 // GC runs a garbage collection.
 func GC()
 
+// Caller reports the file and line of a function on the calling goroutine's
+// stack: skip 0 is the caller of Caller. ok is false past the bottom of the
+// stack. pc only tells frames apart (csp has no FuncForPC).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
 // Version returns the version of csp.
 func Version() string { return "csp0.1.0" }

@@ -66,15 +66,21 @@ void vm_go(Fiber *parent, Value fn, const Value *args, int nargs, const Proto *c
     started++;
 }
 
-/* The absolute form of a source path, as Go prints paths in tracebacks. */
-static void print_path(FILE *out, const Source *src)
+/* The absolute form of a source path, as Go prints paths in tracebacks
+ * (GC memory). */
+static const char *abs_path(const Source *src)
 {
     const char *file = src ? src->name : "?";
-    char *abs = NULL;
-    if (file[0] != '/' && file[0] != '<') abs = realpath(file, NULL);
-    fputs(abs ? abs : file, out);
+    char *abs = file[0] != '/' && file[0] != '<' ? realpath(file, NULL) : NULL;
+    if (!abs) return file;
+    char *copy = GC_MALLOC_ATOMIC(strlen(abs) + 1);
+    strcpy(copy, abs);
     free(abs);
+    return copy;
 }
+
+/* Prints a source path as Go does in tracebacks. */
+static void print_path(FILE *out, const Source *src) { fputs(abs_path(src), out); }
 
 /* The source line of the instruction at pc (exact) or before it. */
 static int line_at(Proto *p, const Instr *pc, bool exact)
@@ -107,6 +113,19 @@ void vm_print_frames(Fiber *f, FILE *out)
             fprintf(out, ":%d\n", f->created_line);
         }
     }
+}
+
+bool native_caller(NativeCtx *ctx, int skip, const char **file, int *line)
+{
+    Fiber *f = ctx ? ctx->fiber : NULL;
+    for (int i = f ? f->nframes - 1 : -1; i >= 0; i--) {
+        Proto *p = f->frames[i].proto;
+        if (!p->name || skip-- > 0) continue;
+        *file = abs_path(p->src);
+        *line = line_at(p, f->frames[i].pc, false);
+        return true;
+    }
+    return false;
 }
 
 void vm_print_seed(FILE *out)
