@@ -14,17 +14,21 @@
 #include "runtime/native.h"
 #include "runtime/sched.h"
 
-/* The state of math/rand/v2's generator; 0 until first use. */
-static uint64_t v2_state;
-
-/* The next number of math/rand/v2's splitmix64 generator. */
-static uint64_t v2_next(void) {
-    if (!v2_state) v2_state = sched_seed() ^ 0x6a09e667f3bcc909ull;
-    uint64_t z = (v2_state += 0x9e3779b97f4a7c15ull);
+/* The next number of a splitmix64 generator whose state (0 until first
+ * use) starts from the scheduler's seed mixed with salt. */
+static uint64_t splitmix_next(uint64_t *state, uint64_t salt) {
+    if (!*state) *state = sched_seed() ^ salt;
+    uint64_t z = (*state += 0x9e3779b97f4a7c15ull);
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
     return z ^ (z >> 31);
 }
+
+/* The state of math/rand/v2's generator. */
+static uint64_t v2_state;
+
+/* The next number of math/rand/v2's generator. */
+static uint64_t v2_next(void) { return splitmix_next(&v2_state, 0x6a09e667f3bcc909ull); }
 
 /* A uniform number in [0, n), n > 0, without bias (Lemire's method). */
 static uint64_t v2_below(uint64_t n) {
@@ -40,18 +44,12 @@ static uint64_t v2_below(uint64_t n) {
     return (uint64_t)(m >> 64);
 }
 
-/* The state of math/rand's top-level generator until rand.Seed; 0 until
- * first use. */
+/* The state of math/rand's top-level generator until rand.Seed. */
 static uint64_t v1_state;
 
-/* func runtimeUint64() uint64 (math/rand): splitmix64, seeded from the
- * scheduler's seed. */
+/* func runtimeUint64() uint64 (math/rand) */
 static int rand_runtime_uint64(NativeCtx *ctx, Value *args, Value *results) {
-    if (!v1_state) v1_state = sched_seed() * 0x9e3779b97f4a7c15ull | 1;
-    uint64_t z = (v1_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    results[0].u = z ^ (z >> 31);
+    results[0].u = splitmix_next(&v1_state, 0xbb67ae8584caa73bull);
     return NATIVE_OK;
 }
 
@@ -457,24 +455,26 @@ static int rand_cooked(NativeCtx *ctx, Value *args, Value *results) {
     return NATIVE_OK;
 }
 
+/* Writes the ziggurat entry (k, w, f) from a table's bits. */
+static int zig_entry(Value *results, uint32_t k, uint32_t w, uint32_t f) {
+    results[0].u = k;
+    results[1].f = zig_f32(w);
+    results[2].f = zig_f32(f);
+    return NATIVE_OK;
+}
+
 /* func zigExp(i uint32) (k uint32, w, f float32): ke[i], we[i], fe[i] of Go's
  * exp.go, i < 256. */
 static int rand_zig_exp(NativeCtx *ctx, Value *args, Value *results) {
     uint32_t i = (uint32_t)args[0].u & 0xFF;
-    results[0].u = zig_ke[i];
-    results[1].f = zig_f32(zig_we[i]);
-    results[2].f = zig_f32(zig_fe[i]);
-    return NATIVE_OK;
+    return zig_entry(results, zig_ke[i], zig_we[i], zig_fe[i]);
 }
 
 /* func zigNorm(i uint32) (k uint32, w, f float32): kn[i], wn[i], fn[i] of Go's
  * normal.go, i < 128. */
 static int rand_zig_norm(NativeCtx *ctx, Value *args, Value *results) {
     uint32_t i = (uint32_t)args[0].u & 0x7F;
-    results[0].u = zig_kn[i];
-    results[1].f = zig_f32(zig_wn[i]);
-    results[2].f = zig_f32(zig_fn[i]);
-    return NATIVE_OK;
+    return zig_entry(results, zig_kn[i], zig_wn[i], zig_fn[i]);
 }
 
 /* The natives of math/rand. */
