@@ -175,8 +175,8 @@ func floatPrefix(s string) int {
 	}
 	// Infinity and NaN (no sign before NaN).
 	rest := s[i:]
-	if n := prefixLenFold(rest, "infinity"); n == 8 || n >= 3 {
-		if n != 8 {
+	if n := prefixLenFold(rest, "infinity"); n >= 3 {
+		if n < 8 {
 			n = 3
 		}
 		return i + n
@@ -299,7 +299,7 @@ func ParseComplex(s string, bitSize int) (complex128, error) {
 		if len(s) == 1 {
 			return complex(0, re), pending
 		}
-		return 0, numError("ParseComplex", orig, codeSyntax, 10, bitSize)
+		fallthrough
 	default:
 		return 0, numError("ParseComplex", orig, codeSyntax, 10, bitSize)
 	}
